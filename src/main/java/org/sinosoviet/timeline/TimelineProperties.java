@@ -1,0 +1,14 @@
+package org.sinosoviet.timeline;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The application's settings, under {@code timeline.*}.
+ *
+ * @param dataDir the directory holding the curated YAML, {@code data} by default
+ */
+@ConfigurationProperties("timeline")
+public record TimelineProperties(@DefaultValue("data") String dataDir) {
+
+}

@@ -1,0 +1,20 @@
+package org.sinosoviet.timeline.dataset;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * Turns invalid data into a readable list of problems, instead of a stack trace, when the
+ * app refuses to start.
+ */
+class DatasetFailureAnalyzer extends AbstractFailureAnalyzer<DatasetInvalidException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, DatasetInvalidException cause) {
+		return new FailureAnalysis("The data has problems, so nothing was loaded:\n\n" + cause.getMessage(),
+				"Fix each problem in the file and line shown, then start again. "
+						+ "To check the data without starting the app, run ./mvnw test -Dtest=DatasetFilesTests",
+				cause);
+	}
+
+}

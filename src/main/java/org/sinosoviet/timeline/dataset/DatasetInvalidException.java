@@ -1,0 +1,33 @@
+package org.sinosoviet.timeline.dataset;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown at start-up when the data has problems. It carries every problem found, so that
+ * curators can fix them all in one pass.
+ */
+class DatasetInvalidException extends RuntimeException {
+
+	private final List<Problem> problems;
+
+	DatasetInvalidException(List<Problem> problems) {
+		super(report(problems));
+		this.problems = List.copyOf(problems);
+	}
+
+	List<Problem> problems() {
+		return this.problems;
+	}
+
+	static String report(List<Problem> problems) {
+		String lines = problems.stream()
+			.sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line))
+			.map(Problem::toString)
+			.collect(Collectors.joining("\n"));
+		int count = problems.size();
+		return lines + "\n" + count + ((count == 1) ? " problem" : " problems") + " in the data.";
+	}
+
+}

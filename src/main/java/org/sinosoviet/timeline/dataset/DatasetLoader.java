@@ -1,0 +1,179 @@
+package org.sinosoviet.timeline.dataset;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.sinosoviet.timeline.TimelineProperties;
+import org.sinosoviet.timeline.dataset.DatasetRecords.CitationData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.ClaimData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.Dataset;
+import org.sinosoviet.timeline.dataset.DatasetRecords.EventData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.NamedData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.PeriodData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.SchemeData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.SourceData;
+import org.sinosoviet.timeline.event.Claim;
+import org.sinosoviet.timeline.event.Event;
+import org.sinosoviet.timeline.source.Citation;
+import org.sinosoviet.timeline.source.Source;
+import org.sinosoviet.timeline.taxonomy.Actor;
+import org.sinosoviet.timeline.taxonomy.Period;
+import org.sinosoviet.timeline.taxonomy.PeriodScheme;
+import org.sinosoviet.timeline.taxonomy.Place;
+import org.sinosoviet.timeline.taxonomy.Theme;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the data directory into the database once all beans exist and before the web
+ * server starts, so that nothing is served half-loaded. Any problem stops start-up with
+ * the complete list.
+ */
+@Component
+class DatasetLoader implements SmartInitializingSingleton {
+
+	private static final Log logger = LogFactory.getLog(DatasetLoader.class);
+
+	private final TimelineProperties properties;
+
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate transaction;
+
+	DatasetLoader(TimelineProperties properties, EntityManager entityManager, TransactionTemplate transaction) {
+		this.properties = properties;
+		this.entityManager = entityManager;
+		this.transaction = transaction;
+	}
+
+	/**
+	 * Read and check a data directory without loading it.
+	 * @param directory the data directory
+	 * @return the records read and every problem found
+	 */
+	static Checked check(Path directory) {
+		DatasetReader reader = new DatasetReader(directory);
+		Dataset dataset = reader.read();
+		List<Problem> problems = new ArrayList<>(reader.problems());
+		new DatasetValidator(problems).validate(dataset);
+		return new Checked(dataset, problems);
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		long started = System.nanoTime();
+		Checked checked = check(Path.of(this.properties.dataDir()));
+		if (!checked.problems().isEmpty()) {
+			throw new DatasetInvalidException(checked.problems());
+		}
+		Dataset dataset = checked.dataset();
+		this.transaction.executeWithoutResult((status) -> persist(dataset));
+		long claims = dataset.events().stream().mapToLong((event) -> event.claims().size()).sum();
+		logger.info(String.format("Loaded %d events, %d claims, %d sources and %d disputes from %d files in %d ms",
+				dataset.events().size(), claims, dataset.sources().size(), disputes(dataset), dataset.files(),
+				(System.nanoTime() - started) / 1_000_000));
+	}
+
+	static long disputes(Dataset dataset) {
+		return dataset.events()
+			.stream()
+			.mapToLong((event) -> event.claims()
+				.stream()
+				.map(ClaimData::dispute)
+				.filter(Objects::nonNull)
+				.distinct()
+				.count())
+			.sum();
+	}
+
+	private void persist(Dataset dataset) {
+		Map<String, Source> sources = index(dataset.sources(), SourceData::id, this::source);
+		Map<String, Theme> themes = new HashMap<>();
+		for (int i = 0; i < dataset.themes().size(); i++) {
+			var data = dataset.themes().get(i);
+			themes.put(data.id(), save(new Theme(data.id(), data.title(), data.description(), i)));
+		}
+		Map<String, Actor> actors = index(dataset.actors(), NamedData::id,
+				(data) -> new Actor(data.id(), data.name(), data.kind(), data.description(), data.names()));
+		Map<String, Place> places = index(dataset.places(), NamedData::id,
+				(data) -> new Place(data.id(), data.name(), data.kind(), data.description(), data.names()));
+		Map<String, Period> periods = new HashMap<>();
+		for (int i = 0; i < dataset.schemes().size(); i++) {
+			SchemeData data = dataset.schemes().get(i);
+			PeriodScheme scheme = save(new PeriodScheme(data.id(), data.title(), data.description(), data.isDefault(),
+					i, citations(data.citations(), sources)));
+			for (int j = 0; j < data.periods().size(); j++) {
+				PeriodData period = data.periods().get(j);
+				periods.put(period.id(), save(new Period(period.id(), scheme, period.title(), period.start(),
+						period.end(), period.description(), j, citations(period.citations(), sources))));
+			}
+		}
+		for (EventData data : dataset.events()) {
+			Event event = new Event(data.id(), data.title(), data.date(), data.context(),
+					periods.get(data.period().id()));
+			event.setSummary(data.summary());
+			event.setSignificance(data.significance());
+			data.themes().forEach((ref) -> event.getThemes().add(themes.get(ref.id())));
+			data.actors().forEach((ref) -> event.getActors().add(actors.get(ref.id())));
+			data.places().forEach((ref) -> event.getPlaces().add(places.get(ref.id())));
+			data.aliases().forEach((ref) -> event.getAliases().add(ref.id()));
+			data.related().forEach((ref) -> event.getRelated().add(ref.id()));
+			for (ClaimData claim : data.claims()) {
+				event.addClaim(new Claim(claim.id(), claim.text(), claim.rank(), claim.reason(), claim.dispute(),
+						citations(claim.citations(), sources)));
+			}
+			save(event);
+		}
+	}
+
+	private Source source(SourceData data) {
+		Source source = new Source(data.id(), data.type(), data.title());
+		source.setAuthors(data.authors());
+		source.setContainer(data.container());
+		source.setPublisher(data.publisher());
+		source.setVolume(data.volume());
+		source.setIssue(data.issue());
+		source.setPages(data.pages());
+		source.setDate(data.date());
+		source.setUrl(data.url());
+		source.setDoi(data.doi());
+		source.setIsbn(data.isbn());
+		source.setAccessed(data.accessed());
+		source.setReliability(data.reliability());
+		return source;
+	}
+
+	private List<Citation> citations(List<CitationData> citations, Map<String, Source> sources) {
+		return citations.stream()
+			.map((citation) -> new Citation(sources.get(citation.source().id()), citation.locator()))
+			.toList();
+	}
+
+	private <D, E> Map<String, E> index(List<D> records, Function<D, String> id, Function<D, E> entity) {
+		return records.stream().collect(Collectors.toMap(id, (record) -> save(entity.apply(record))));
+	}
+
+	private <E> E save(E entity) {
+		this.entityManager.persist(entity);
+		return entity;
+	}
+
+	/**
+	 * The records read from a data directory, and the problems found in them.
+	 */
+	record Checked(Dataset dataset, List<Problem> problems) {
+
+	}
+
+}

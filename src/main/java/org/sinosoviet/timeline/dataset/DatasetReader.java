@@ -1,0 +1,361 @@
+package org.sinosoviet.timeline.dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.sinosoviet.timeline.dataset.DatasetRecords.CitationData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.ClaimData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.Dataset;
+import org.sinosoviet.timeline.dataset.DatasetRecords.EventData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.NamedData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.PeriodData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.SchemeData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.SourceData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.ThemeData;
+import org.sinosoviet.timeline.dataset.YamlRecord.Ref;
+import org.sinosoviet.timeline.date.HistoricalDate;
+import org.sinosoviet.timeline.event.ClaimRank;
+import org.sinosoviet.timeline.source.SourceType;
+import org.sinosoviet.timeline.taxonomy.AlternativeName;
+
+/**
+ * Reads every data file into records and checks each file on its own: syntax, keys,
+ * types, required fields, id formats, dates and the rules for claims. Checks across files
+ * are the {@link DatasetValidator}'s.
+ */
+final class DatasetReader {
+
+	static final List<String> EVENT_KEYS = List.of("id", "title", "date", "context", "period", "themes", "actors",
+			"places", "summary", "significance", "related", "aliases", "claims");
+
+	static final List<String> CLAIM_KEYS = List.of("id", "text", "rank", "reason", "dispute", "citations");
+
+	static final List<String> CITATION_KEYS = List.of("source", "locator");
+
+	static final List<String> SOURCE_KEYS = List.of("id", "type", "title", "authors", "container", "publisher",
+			"volume", "issue", "pages", "date", "url", "doi", "isbn", "accessed", "reliability");
+
+	static final List<String> SCHEME_KEYS = List.of("id", "title", "default", "description", "citations", "periods");
+
+	static final List<String> PERIOD_KEYS = List.of("id", "title", "start", "end", "description", "citations");
+
+	static final List<String> THEME_KEYS = List.of("id", "title", "description");
+
+	static final List<String> NAMED_KEYS = List.of("id", "name", "kind", "description", "names");
+
+	static final List<String> NAME_KEYS = List.of("name", "lang", "note");
+
+	static final List<String> ACTOR_KINDS = List.of("person", "state", "party", "organisation");
+
+	static final List<String> PLACE_KINDS = List.of("city", "island", "river", "region", "country", "mountain",
+			"other");
+
+	private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+	private final Path directory;
+
+	private final List<Problem> problems = new ArrayList<>();
+
+	private int files;
+
+	DatasetReader(Path directory) {
+		this.directory = directory;
+	}
+
+	List<Problem> problems() {
+		return this.problems;
+	}
+
+	Dataset read() {
+		if (!Files.isDirectory(this.directory)) {
+			this.problems.add(new Problem(new Spot(this.directory.toString(), 1, 1, ""),
+					"the data directory does not exist; run from the project folder or set --timeline.data-dir"));
+			return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+		}
+		List<SourceData> sources = new ArrayList<>();
+		forEachRecordFile("sources", false, (path) -> readRecordFile(path, "a source", sources::add, this::source));
+		List<ThemeData> themes = new ArrayList<>();
+		readList("themes.yaml", "a theme", (record) -> themes.add(theme(record)));
+		List<NamedData> actors = new ArrayList<>();
+		readList("actors.yaml", "an actor", (record) -> actors.add(named(record, ACTOR_KINDS)));
+		List<NamedData> places = new ArrayList<>();
+		readList("places.yaml", "a place", (record) -> places.add(named(record, PLACE_KINDS)));
+		List<SchemeData> schemes = new ArrayList<>();
+		readList("periods.yaml", "a period scheme", (record) -> schemes.add(scheme(record)));
+		List<EventData> events = new ArrayList<>();
+		forEachRecordFile("events", true, (path) -> readRecordFile(path, "an event", events::add, this::event));
+		return new Dataset(sources, themes, actors, places, schemes, events, this.files);
+	}
+
+	private void forEachRecordFile(String folder, boolean byYear, Consumer<Path> reader) {
+		Path root = this.directory.resolve(folder);
+		if (!Files.isDirectory(root)) {
+			this.problems.add(new Problem(new Spot(display(root), 1, 1, ""), "the folder is missing; create it"));
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(root)) {
+			for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+				Path relative = root.relativize(path);
+				String name = path.getFileName().toString();
+				if (name.startsWith(".") || name.equals("README.md")) {
+					continue;
+				}
+				if (!name.endsWith(".yaml")) {
+					problemAt(path, name.endsWith(".yml") ? "rename the file to end in .yaml"
+							: "only .yaml record files belong here; move or delete this file");
+				}
+				else if (byYear
+						&& (relative.getNameCount() != 2 || !relative.getName(0).toString().matches("\\d{4}"))) {
+					problemAt(path, "events live in a folder named after their year, as events/1950/<id>.yaml");
+				}
+				else if (!byYear && relative.getNameCount() != 1) {
+					problemAt(path, "sources live directly in " + folder + "/, one file per source");
+				}
+				else {
+					reader.accept(path);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private <T> void readRecordFile(Path path, String what, Consumer<T> sink,
+			java.util.function.BiFunction<YamlRecord, Path, T> mapper) {
+		YamlFile file = file(path);
+		file.parse(path).map((node) -> YamlRecord.of(file, "", node, what)).ifPresent((record) -> {
+			T value = mapper.apply(record, path);
+			if (value != null) {
+				sink.accept(value);
+			}
+		});
+	}
+
+	private void readList(String name, String what, Consumer<YamlRecord> sink) {
+		Path path = this.directory.resolve(name);
+		if (!Files.isRegularFile(path)) {
+			problemAt(path, "the file is missing; see data/README.md for its fields");
+			return;
+		}
+		YamlFile file = file(path);
+		Optional<YamlNode> root = file.parse(path);
+		if (root.isEmpty()) {
+			return;
+		}
+		if (!(root.get() instanceof YamlNode.Sequence sequence)) {
+			file.problem(root.get().line(), root.get().column(), "",
+					"expected a list of records, each starting with '- id:', but found " + root.get().describe());
+			return;
+		}
+		for (int i = 0; i < sequence.items().size(); i++) {
+			YamlRecord record = YamlRecord.of(file, "[" + i + "]", sequence.items().get(i), what);
+			if (record != null) {
+				sink.accept(record);
+			}
+		}
+	}
+
+	private SourceData source(YamlRecord record, Path path) {
+		String id = fileId(record, path);
+		SourceType type = record.choice("type", true, SourceType::fromId,
+				String.join(", ", Arrays.stream(SourceType.values()).map(SourceType::id).toList()));
+		String url = record.text("url", false);
+		if (url != null && !url.matches("https?://\\S+")) {
+			record.problem("url", "'" + url + "' is not a web address; it must start with https:// or http://");
+		}
+		String doi = record.text("doi", false);
+		if (doi != null && !doi.matches("10\\.\\d{4,9}/\\S+")) {
+			record.problem("doi", "'" + doi + "' is not a DOI; write it as 10.1234/abc, without https://doi.org/");
+		}
+		var accessed = record.day("accessed", false);
+		if (url != null && accessed == null && !record.has("accessed")) {
+			record.problem("url", "a web address needs the day you read it; add accessed: \"YYYY-MM-DD\"");
+		}
+		SourceData source = new SourceData(record.spot(), id, type, record.text("title", true), record.texts("authors"),
+				record.text("container", false), record.text("publisher", false), record.text("volume", false),
+				record.text("issue", false), record.text("pages", false), record.date("date", false), url, doi,
+				record.text("isbn", false), accessed, record.text("reliability", false));
+		record.rejectUnknownKeys(SOURCE_KEYS);
+		return (id != null) ? source : null;
+	}
+
+	private ThemeData theme(YamlRecord record) {
+		ThemeData theme = new ThemeData(record.spot(), record.id("id", true), record.text("title", true),
+				record.text("description", true));
+		record.rejectUnknownKeys(THEME_KEYS);
+		return theme;
+	}
+
+	private NamedData named(YamlRecord record, List<String> kinds) {
+		String id = record.id("id", true);
+		String name = record.text("name", true);
+		String kind = record.choice("kind", true, (text) -> Optional.of(text).filter(kinds::contains),
+				String.join(", ", kinds));
+		String description = record.text("description", false);
+		List<AlternativeName> names = new ArrayList<>();
+		for (YamlRecord alternative : record.records("names", false, "alternative name")) {
+			String text = alternative.text("name", true);
+			String lang = alternative.text("lang", true);
+			if (lang != null && !LANGUAGE_TAG.matcher(lang).matches()) {
+				alternative.problem("lang",
+						"'" + lang + "' is not a language tag; use BCP 47, such as zh-Hans, ru or ru-Latn");
+			}
+			if (text != null && lang != null) {
+				names.add(new AlternativeName(text, lang, alternative.text("note", false)));
+			}
+			alternative.rejectUnknownKeys(NAME_KEYS);
+		}
+		record.rejectUnknownKeys(NAMED_KEYS);
+		return new NamedData(record.spot(), id, name, kind, description, names);
+	}
+
+	private SchemeData scheme(YamlRecord record) {
+		String id = record.id("id", true);
+		List<PeriodData> periods = new ArrayList<>();
+		for (YamlRecord period : record.records("periods", true, "period")) {
+			HistoricalDate start = period.date("start", true);
+			HistoricalDate end = period.date("end", true);
+			if (start != null && end != null && end.latest().isBefore(start.earliest())) {
+				period.problem("end", "the period ends before it starts (" + start + "); swap or correct the dates");
+			}
+			periods.add(new PeriodData(period.spot(), period.id("id", true), period.text("title", true), start, end,
+					period.text("description", true), citations(period, false)));
+			period.rejectUnknownKeys(PERIOD_KEYS);
+		}
+		List<CitationData> citations = citations(record, true);
+		SchemeData scheme = new SchemeData(record.spot(), id, record.text("title", true),
+				record.text("description", true), record.flag("default"), citations, periods);
+		record.rejectUnknownKeys(SCHEME_KEYS);
+		return scheme;
+	}
+
+	private EventData event(YamlRecord record, Path path) {
+		String id = fileId(record, path);
+		HistoricalDate date = record.date("date", true);
+		boolean context = record.flag("context");
+		if (date != null) {
+			String folder = path.getParent().getFileName().toString();
+			String year = String.valueOf(date.earliest().getYear());
+			if (!folder.equals(year)) {
+				record.problem("date", "the event starts in " + year + " but its file is in events/" + folder
+						+ "/; move it to events/" + year + "/");
+			}
+			boolean inside = DatasetValidator.isInRange(date);
+			if (!inside && !context) {
+				record.problem("date", "'" + date + "' is outside 1949–1976; if this is background, add context: true");
+			}
+			if (inside && context) {
+				record.problem("context", "context: true is only for background events outside 1949–1976; remove it");
+			}
+		}
+		List<ClaimData> claims = new ArrayList<>();
+		Map<String, Spot> claimIds = new HashMap<>();
+		for (YamlRecord claim : record.records("claims", true, "claim")) {
+			ClaimData data = claim(claim);
+			if (data.id() != null && claimIds.putIfAbsent(data.id(), data.spot()) != null) {
+				claim.problem("id", "claim id '" + data.id() + "' is used twice in this event; claim ids are unique "
+						+ "within an event (first at line " + claimIds.get(data.id()).line() + ")");
+			}
+			claims.add(data);
+		}
+		checkDisputes(record, claims);
+		EventData event = new EventData(record.spot(), id, record.text("title", true), date, context,
+				record.ref("period", true), record.ids("themes", true), record.ids("actors", false),
+				record.ids("places", false), record.text("summary", true), record.text("significance", false),
+				record.ids("related", false), record.ids("aliases", false), claims);
+		if (record.isEmptyList("themes")) {
+			record.problem("themes", "is empty; tag the event with at least one theme from data/themes.yaml");
+		}
+		record.rejectUnknownKeys(EVENT_KEYS);
+		return (id != null) ? event : null;
+	}
+
+	private ClaimData claim(YamlRecord claim) {
+		String id = claim.id("id", true);
+		String text = claim.text("text", true);
+		ClaimRank rank = claim.has("rank")
+				? claim.choice("rank", true, ClaimRank::fromId, "preferred, normal, deprecated") : ClaimRank.NORMAL;
+		String reason = claim.text("reason", false);
+		if (rank != null && rank != ClaimRank.NORMAL && reason == null) {
+			claim.problem("rank", "a " + rank.id() + " claim needs a reason; add reason: saying why in one sentence");
+		}
+		String dispute = claim.id("dispute", false);
+		if (rank == ClaimRank.DEPRECATED && dispute == null && !claim.has("dispute")) {
+			claim.problem("rank", "a deprecated claim needs a dispute key shared with the claim that corrects it; "
+					+ "add dispute: <key> to both");
+		}
+		List<CitationData> citations = citations(claim, true);
+		claim.rejectUnknownKeys(CLAIM_KEYS);
+		return new ClaimData(claim.spot(), id, text, (rank != null) ? rank : ClaimRank.NORMAL, reason, dispute,
+				citations);
+	}
+
+	private void checkDisputes(YamlRecord event, List<ClaimData> claims) {
+		Map<String, List<ClaimData>> disputes = new java.util.LinkedHashMap<>();
+		claims.stream()
+			.filter((claim) -> claim.dispute() != null)
+			.forEach((claim) -> disputes.computeIfAbsent(claim.dispute(), (key) -> new ArrayList<>()).add(claim));
+		disputes.forEach((key, group) -> {
+			Spot first = group.get(0).spot();
+			boolean orphans = claims.stream()
+				.anyMatch((claim) -> claim.rank() == ClaimRank.DEPRECATED && claim.dispute() == null);
+			if (group.size() < 2 && !orphans) {
+				event.problem("claims", "dispute '" + key + "' (" + first.field()
+						+ ") has only one claim; give the competing claims the same dispute key, or remove it");
+			}
+			else if (group.stream().allMatch((claim) -> claim.rank() == ClaimRank.DEPRECATED)) {
+				event.problem("claims", "every claim in dispute '" + key
+						+ "' is deprecated; add the corrected version as a preferred claim citing a better source");
+			}
+		});
+	}
+
+	private List<CitationData> citations(YamlRecord record, boolean required) {
+		List<CitationData> citations = new ArrayList<>();
+		for (YamlRecord citation : record.records("citations", required, "citation")) {
+			Ref source = citation.ref("source", true);
+			String locator = citation.text("locator", false);
+			citation.rejectUnknownKeys(CITATION_KEYS);
+			if (source != null) {
+				citations.add(new CitationData(source, locator));
+			}
+		}
+		return citations;
+	}
+
+	private String fileId(YamlRecord record, Path path) {
+		String id = record.id("id", true);
+		String expected = path.getFileName().toString().replaceFirst("\\.yaml$", "");
+		if (id != null && !id.equals(expected)) {
+			record.problem("id", "id '" + id + "' does not match the file name '" + expected
+					+ ".yaml'; rename the file or correct the id (published ids never change: keep old ones as aliases)");
+		}
+		return id;
+	}
+
+	private YamlFile file(Path path) {
+		this.files++;
+		return new YamlFile(display(path), this.problems);
+	}
+
+	private void problemAt(Path path, String message) {
+		this.problems.add(new Problem(new Spot(display(path), 1, 1, ""), message));
+	}
+
+	private String display(Path path) {
+		return path.toString().replace('\\', '/');
+	}
+
+}

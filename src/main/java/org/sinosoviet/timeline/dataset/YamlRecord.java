@@ -1,0 +1,326 @@
+package org.sinosoviet.timeline.dataset;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.sinosoviet.timeline.date.HistoricalDate;
+import org.sinosoviet.timeline.date.InvalidDateException;
+
+/**
+ * Reads the fields of one YAML mapping, reporting every missing, mistyped or unknown
+ * field as a problem with its line and field path.
+ */
+final class YamlRecord {
+
+	static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private final YamlFile file;
+
+	private final String path;
+
+	private final YamlNode.Mapping mapping;
+
+	/**
+	 * Required keys found missing, reported with the unknown keys so a misspelling gives
+	 * one problem.
+	 */
+	private final Map<String, String> missing = new LinkedHashMap<>();
+
+	private YamlRecord(YamlFile file, String path, YamlNode.Mapping mapping) {
+		this.file = file;
+		this.path = path;
+		this.mapping = mapping;
+	}
+
+	/**
+	 * A reader for a node that should be a mapping, or {@code null} (with a problem) if
+	 * it is not one.
+	 */
+	static YamlRecord of(YamlFile file, String path, YamlNode node, String what) {
+		if (node instanceof YamlNode.Mapping mapping) {
+			return new YamlRecord(file, path, mapping);
+		}
+		file.problem(node.line(), node.column(), path,
+				"expected " + what + " (key: value lines) but found " + node.describe());
+		return null;
+	}
+
+	Spot spot() {
+		return new Spot(this.file.name(), this.mapping.line(), this.mapping.column(), this.path);
+	}
+
+	Spot spot(String key) {
+		YamlNode.Entry entry = this.mapping.entries().get(key);
+		return (entry != null) ? new Spot(this.file.name(), entry.line(), entry.column(), field(key))
+				: spot().in(field(key));
+	}
+
+	String file() {
+		return this.file.name();
+	}
+
+	boolean isEmptyList(String key) {
+		YamlNode.Entry entry = this.mapping.entries().get(key);
+		return entry != null && entry.value() instanceof YamlNode.Sequence sequence && sequence.items().isEmpty();
+	}
+
+	boolean has(String key) {
+		return this.mapping.entries().containsKey(key);
+	}
+
+	String text(String key, boolean required) {
+		YamlNode node = node(key, required, "a text");
+		if (node == null) {
+			return null;
+		}
+		if (node instanceof YamlNode.Scalar scalar && scalar.kind() != YamlNode.Kind.BOOLEAN) {
+			String text = scalar.text().strip();
+			if (text.isEmpty() && required) {
+				problem(node, field(key), "is empty; write a text");
+				return null;
+			}
+			return text.isEmpty() ? null : text;
+		}
+		problem(node, field(key), "expected a text but found " + node.describe() + "; quote it if it is meant as text");
+		return null;
+	}
+
+	String id(String key, boolean required) {
+		String text = text(key, required);
+		if (text != null && !ID.matcher(text).matches()) {
+			problem(this.mapping.entries().get(key).value(), field(key), "'" + text
+					+ "' is not a valid id; use lowercase letters, digits and single hyphens, such as 'sino-soviet-treaty'");
+			return null;
+		}
+		return text;
+	}
+
+	HistoricalDate date(String key, boolean required) {
+		YamlNode node = node(key, required, "a date");
+		if (node == null) {
+			return null;
+		}
+		if (node instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Kind.STRING) {
+			try {
+				return HistoricalDate.parse(scalar.text());
+			}
+			catch (InvalidDateException ex) {
+				problem(node, field(key), ex.getMessage());
+				return null;
+			}
+		}
+		problem(node, field(key),
+				"expected a date in quotes, such as \"1958\" or \"1958-08-23\", but found " + node.describe());
+		return null;
+	}
+
+	LocalDate day(String key, boolean required) {
+		String text = text(key, required);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			problem(this.mapping.entries().get(key).value(), field(key),
+					"'" + text + "' is not a day; write it as \"2026-11-22\"");
+			return null;
+		}
+	}
+
+	boolean flag(String key) {
+		YamlNode node = node(key, false, "true or false");
+		if (node == null) {
+			return false;
+		}
+		if (node instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Kind.BOOLEAN) {
+			return Boolean.parseBoolean(scalar.text());
+		}
+		problem(node, field(key), "expected true or false but found " + node.describe());
+		return false;
+	}
+
+	<E> E choice(String key, boolean required, Function<String, java.util.Optional<E>> lookup, String allowed) {
+		String text = text(key, required);
+		if (text == null) {
+			return null;
+		}
+		E value = lookup.apply(text).orElse(null);
+		if (value == null) {
+			problem(this.mapping.entries().get(key).value(), field(key),
+					"unknown value '" + text + "'; use one of " + allowed);
+		}
+		return value;
+	}
+
+	/**
+	 * A list of ids, each kept with where it was written so that references can be
+	 * checked later.
+	 */
+	List<Ref> ids(String key, boolean required) {
+		List<Ref> refs = new ArrayList<>();
+		YamlNode.Sequence sequence = sequence(key, required, "a list of ids, such as [border, ideology]");
+		if (sequence == null) {
+			return refs;
+		}
+		for (int i = 0; i < sequence.items().size(); i++) {
+			YamlNode item = sequence.items().get(i);
+			String field = field(key) + "[" + i + "]";
+			if (item instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Kind.STRING
+					&& ID.matcher(scalar.text()).matches()) {
+				refs.add(new Ref(scalar.text(), new Spot(file(), item.line(), item.column(), field)));
+			}
+			else {
+				problem(item, field,
+						"expected an id (lowercase letters, digits and hyphens) but found " + item.describe());
+			}
+		}
+		return refs;
+	}
+
+	Ref ref(String key, boolean required) {
+		String id = id(key, required);
+		if (id == null) {
+			return null;
+		}
+		YamlNode value = this.mapping.entries().get(key).value();
+		return new Ref(id, new Spot(file(), value.line(), value.column(), field(key)));
+	}
+
+	List<String> texts(String key) {
+		List<String> texts = new ArrayList<>();
+		YamlNode.Sequence sequence = sequence(key, false, "a list of texts");
+		if (sequence == null) {
+			return texts;
+		}
+		for (int i = 0; i < sequence.items().size(); i++) {
+			YamlNode item = sequence.items().get(i);
+			if (item instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Kind.STRING) {
+				texts.add(scalar.text().strip());
+			}
+			else {
+				problem(item, field(key) + "[" + i + "]", "expected a text but found " + item.describe());
+			}
+		}
+		return texts;
+	}
+
+	/**
+	 * The mappings in a list, such as an event's claims.
+	 */
+	List<YamlRecord> records(String key, boolean required, String what) {
+		List<YamlRecord> records = new ArrayList<>();
+		YamlNode.Sequence sequence = sequence(key, required, "a list of " + what + "s");
+		if (sequence == null) {
+			return records;
+		}
+		if (sequence.items().isEmpty() && required) {
+			problem(sequence, field(key), "is empty; add at least one " + what);
+		}
+		for (int i = 0; i < sequence.items().size(); i++) {
+			YamlRecord record = of(this.file, field(key) + "[" + i + "]", sequence.items().get(i), what);
+			if (record != null) {
+				records.add(record);
+			}
+		}
+		return records;
+	}
+
+	/**
+	 * Report every key that was not read, suggesting the nearest allowed key.
+	 */
+	void rejectUnknownKeys(List<String> allowed) {
+		for (YamlNode.Entry entry : this.mapping.entries().values()) {
+			if (!allowed.contains(entry.key())) {
+				String nearest = allowed.stream()
+					.min(Comparator.comparingInt((candidate) -> distance(candidate, entry.key())))
+					.filter((candidate) -> distance(candidate, entry.key()) <= 2)
+					.orElse(null);
+				String hint = "";
+				if (nearest != null) {
+					hint = "did you mean '" + nearest + "'?"
+							+ ((this.missing.remove(nearest) != null) ? " (" + nearest + " is required) " : " ");
+				}
+				this.file.problem(entry.line(), entry.column(), field(entry.key()), "unknown key '" + entry.key()
+						+ "'; " + hint + "allowed keys here are " + String.join(", ", allowed));
+			}
+		}
+		this.missing.forEach((key, what) -> this.file.problem(this.mapping.line(), this.mapping.column(), field(key),
+				"is missing; add " + what));
+		this.missing.clear();
+	}
+
+	void problem(String key, String message) {
+		Spot spot = spot(key);
+		this.file.problem(spot.line(), spot.column(), spot.field(), message);
+	}
+
+	private YamlNode node(String key, boolean required, String what) {
+		YamlNode.Entry entry = this.mapping.entries().get(key);
+		if (entry == null || (entry.value() instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Kind.NULL)) {
+			if (required && entry != null) {
+				this.file.problem(entry.line(), entry.column(), field(key), "is empty; add " + what);
+			}
+			else if (required) {
+				this.missing.put(key, what);
+			}
+			return null;
+		}
+		return entry.value();
+	}
+
+	private YamlNode.Sequence sequence(String key, boolean required, String what) {
+		YamlNode node = node(key, required, what);
+		if (node == null) {
+			return null;
+		}
+		if (node instanceof YamlNode.Sequence sequence) {
+			return sequence;
+		}
+		problem(node, field(key), "expected " + what + " but found " + node.describe());
+		return null;
+	}
+
+	private void problem(YamlNode node, String field, String message) {
+		this.file.problem(node.line(), node.column(), field, message);
+	}
+
+	private String field(String key) {
+		return this.path.isEmpty() ? key : this.path + "." + key;
+	}
+
+	static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+
+	/**
+	 * A reference to another record's id, and where it was written.
+	 */
+	record Ref(String id, Spot spot) {
+
+	}
+
+}

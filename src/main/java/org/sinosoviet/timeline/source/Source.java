@@ -1,0 +1,181 @@
+package org.sinosoviet.timeline.source;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OrderColumn;
+
+import org.sinosoviet.timeline.date.HistoricalDate;
+
+/**
+ * A work that claims cite: a document, a book, an article, an encyclopedia entry or a web
+ * page.
+ */
+@Entity
+public class Source {
+
+	@Id
+	private String id;
+
+	@Enumerated(EnumType.STRING)
+	private SourceType type;
+
+	@Column(length = 1000)
+	private String title;
+
+	@ElementCollection
+	@CollectionTable(name = "source_author")
+	@OrderColumn
+	@Column(name = "author")
+	private List<String> authors = new ArrayList<>();
+
+	private String container;
+
+	private String publisher;
+
+	private String volume;
+
+	private String issue;
+
+	private String pages;
+
+	private HistoricalDate date;
+
+	@Column(length = 2000)
+	private String url;
+
+	private String doi;
+
+	private String isbn;
+
+	private LocalDate accessed;
+
+	@Column(length = 4000)
+	private String reliability;
+
+	protected Source() {
+	}
+
+	public Source(String id, SourceType type, String title) {
+		this.id = id;
+		this.type = type;
+		this.title = title;
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public SourceType getType() {
+		return this.type;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public List<String> getAuthors() {
+		return this.authors;
+	}
+
+	public void setAuthors(List<String> authors) {
+		this.authors = new ArrayList<>(authors);
+	}
+
+	public String getContainer() {
+		return this.container;
+	}
+
+	public void setContainer(String container) {
+		this.container = container;
+	}
+
+	public String getPublisher() {
+		return this.publisher;
+	}
+
+	public void setPublisher(String publisher) {
+		this.publisher = publisher;
+	}
+
+	public String getVolume() {
+		return this.volume;
+	}
+
+	public void setVolume(String volume) {
+		this.volume = volume;
+	}
+
+	public String getIssue() {
+		return this.issue;
+	}
+
+	public void setIssue(String issue) {
+		this.issue = issue;
+	}
+
+	public String getPages() {
+		return this.pages;
+	}
+
+	public void setPages(String pages) {
+		this.pages = pages;
+	}
+
+	public HistoricalDate getDate() {
+		return this.date;
+	}
+
+	public void setDate(HistoricalDate date) {
+		this.date = date;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public void setUrl(String url) {
+		this.url = url;
+	}
+
+	public String getDoi() {
+		return this.doi;
+	}
+
+	public void setDoi(String doi) {
+		this.doi = doi;
+	}
+
+	public String getIsbn() {
+		return this.isbn;
+	}
+
+	public void setIsbn(String isbn) {
+		this.isbn = isbn;
+	}
+
+	public LocalDate getAccessed() {
+		return this.accessed;
+	}
+
+	public void setAccessed(LocalDate accessed) {
+		this.accessed = accessed;
+	}
+
+	public String getReliability() {
+		return this.reliability;
+	}
+
+	public void setReliability(String reliability) {
+		this.reliability = reliability;
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.sinosoviet.timeline.taxonomy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.OrderColumn;
+
+/**
+ * A record known by several names: an actor or a place.
+ */
+@MappedSuperclass
+public abstract class NamedRecord {
+
+	@Id
+	private String id;
+
+	private String name;
+
+	private String kind;
+
+	@Column(length = 2000)
+	private String description;
+
+	@ElementCollection
+	@OrderColumn
+	private List<AlternativeName> names = new ArrayList<>();
+
+	protected NamedRecord() {
+	}
+
+	protected NamedRecord(String id, String name, String kind, String description, List<AlternativeName> names) {
+		this.id = id;
+		this.name = name;
+		this.kind = kind;
+		this.description = description;
+		this.names = new ArrayList<>(names);
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getKind() {
+		return this.kind;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public List<AlternativeName> getNames() {
+		return this.names;
+	}
+
+}

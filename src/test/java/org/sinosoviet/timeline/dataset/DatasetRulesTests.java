@@ -1,0 +1,74 @@
+package org.sinosoviet.timeline.dataset;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One small fixture dataset per validation rule: each must give exactly the one problem
+ * it plants, at the right file, line and field.
+ */
+class DatasetRulesTests {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void acceptsTheValidFixture() {
+		DatasetLoader.Checked checked = DatasetLoader.check(DatasetFixtures.valid());
+		assertThat(checked.problems()).isEmpty();
+		assertThat(checked.dataset().events()).hasSize(3);
+		assertThat(checked.dataset().sources()).hasSize(2);
+		assertThat(DatasetLoader.disputes(checked.dataset())).isEqualTo(1);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					misspelled-key             | events/1950/1950-02-14-treaty.yaml:8:1: sumary: unknown key 'sumary'; did you mean 'summary'? (summary is required)
+					duplicate-key              | events/1950/1950-02-14-treaty.yaml:9:1: title: duplicate key 'title' (first written at line 2)
+					wrong-type                 | events/1950/1950-02-14-treaty.yaml:5:9: themes: expected a list of ids, such as [border, ideology] but found the text 'alliance'
+					unquoted-date              | events/1950/1950-02-14-treaty.yaml:3:7: date: expected a date in quotes
+					malformed-date             | events/1950/1950-02-14-treaty.yaml:3:7: date: '14/02/1950' is not a valid date
+					unknown-theme              | events/1950/1950-02-14-treaty.yaml:5:10: themes[0]: unknown theme 'aliance'; themes are the ids in data/themes.yaml
+					unknown-period             | events/1950/1950-02-14-treaty.yaml:4:9: period: unknown period 'honeymoon'; use a period of the default scheme
+					unknown-source             | events/1950/1950-02-14-treaty.yaml:16:17: claims[0].citations[0].source: unknown source 'zubok-2070'; sources are the files in data/sources/
+					unknown-actor              | events/1950/1950-02-14-treaty.yaml:6:22: actors[1]: unknown actor 'joseph-stalin'; actors are the ids in data/actors.yaml
+					unknown-place              | events/1950/1950-02-14-treaty.yaml:7:10: places[0]: unknown place 'beijing'
+					unknown-related            | events/1950/1950-02-14-treaty.yaml:11:11: related[0]: unknown event '1969-03-15-zhenbao'
+					duplicate-id               | actors.yaml:13:3: [2]: duplicate actor 'mao-zedong'
+					duplicate-alias            | events/1969/1969-03-02-zhenbao.yaml:7:11: aliases[0]: duplicate event id or alias '1950-treaty', already used at
+					alias-is-live-id           | events/1969/1969-03-02-zhenbao.yaml:7:11: aliases[0]: duplicate event id or alias '1950-02-14-treaty', already used at
+					file-name-not-id           | events/1950/1950-02-14-the-treaty.yaml:1:1: id: id '1950-02-14-a-treaty' does not match the file name '1950-02-14-the-treaty.yaml'
+					wrong-year-folder          | events/1951/1950-02-15-later.yaml:3:1: date: the event starts in 1950 but its file is in events/1951/; move it to events/1950/
+					invalid-id                 | sources/Bad_Source.yaml:1:5: id: 'Bad_Source' is not a valid id
+					event-without-claim        | events/1950/1950-02-14-treaty.yaml:1:1: claims: is missing; add a list of claims
+					claim-without-citation     | events/1950/1950-02-14-treaty.yaml:13:5: claims[0].citations: is missing; add a list of citations
+					outside-range              | events/1947/1947-01-01-early.yaml:3:1: date: '1947' is outside 1949–1976; if this is background, add context: true
+					context-inside-range       | events/1950/1950-02-14-treaty.yaml:4:1: context: context: true is only for background events outside 1949–1976
+					deprecated-without-reason  | events/1969/1969-03-02-zhenbao.yaml:18:5: claims[1].rank: a deprecated claim needs a reason
+					preferred-without-reason   | events/1969/1969-03-02-zhenbao.yaml:11:5: claims[0].rank: a preferred claim needs a reason
+					deprecated-without-dispute | events/1969/1969-03-02-zhenbao.yaml:18:5: claims[1].rank: a deprecated claim needs a dispute key
+					lone-dispute               | events/1950/1950-02-14-treaty.yaml:12:1: claims: dispute 'signing' (claims[0]) has only one claim
+					all-deprecated             | events/1969/1969-03-02-zhenbao.yaml:8:1: claims: every claim in dispute 'date' is deprecated
+					duplicate-claim-id         | events/1969/1969-03-02-zhenbao.yaml:16:5: claims[1].id: claim id 'date-preferred' is used twice in this event
+					unknown-rank               | events/1969/1969-03-02-zhenbao.yaml:11:11: claims[0].rank: unknown value 'best'; use one of preferred, normal, deprecated
+					outside-period             | events/1950/1950-02-14-treaty.yaml:4:9: period: the event's date 1950-02-14 falls outside period 'confrontation'
+					no-default-scheme          | periods.yaml:1:3: [0].default: no period scheme is the default
+					url-without-accessed       | sources/reference-a.yaml:5:1: url: a web address needs the day you read it
+					invalid-yaml               | events/1950/1950-02-14-treaty.yaml:3:5: this is not valid YAML
+					empty-file                 | sources/empty.yaml:1:1: the file is empty
+					""")
+	void reportsThePlantedProblem(String rule, String expected) {
+		Path directory = DatasetFixtures.withRule(rule, this.temp);
+		List<Problem> problems = DatasetLoader.check(directory).problems();
+		assertThat(problems).map(Problem::toString).singleElement().asString().startsWith(directory + "/" + expected);
+	}
+
+}
