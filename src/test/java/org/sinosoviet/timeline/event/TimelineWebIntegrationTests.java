@@ -1,0 +1,152 @@
+package org.sinosoviet.timeline.event;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * The pages and the API over the small fixture dataset, loaded by the real loader.
+ */
+@SpringBootTest(properties = "timeline.data-dir=src/test/resources/dataset/valid")
+@AutoConfigureMockMvc
+class TimelineWebIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TimelineQuery query;
+
+	@Test
+	void timelineListsEventsInDateOrder() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("event/list"))
+			.andExpect(model().attribute("events", org.hamcrest.Matchers.hasSize(3)))
+			.andExpect(content().string(stringContainsInOrder("Treaty with the Nationalists",
+					"Treaty of friendship signed", "Clash on Zhenbao Island")));
+	}
+
+	@Test
+	void permalinkShowsClaimsWithCitationsAndRanks() throws Exception {
+		this.mvc.perform(get("/events/1969-03-02-zhenbao"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("event/detail"))
+			.andExpect(content().string(containsString("id=\"claim-date-cards\"")))
+			.andExpect(content().string(containsString("The clashes were in March 1969.")))
+			.andExpect(content().string(containsString("card 5 of 7")))
+			.andExpect(content().string(containsString("2 March 1969")));
+	}
+
+	@Test
+	void aliasAnswersPermanentRedirectForPagesAndApi() throws Exception {
+		this.mvc.perform(get("/events/1950-treaty"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/events/1950-02-14-treaty"));
+		this.mvc.perform(get("/api/events/1950-treaty"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "http://localhost/api/events/1950-02-14-treaty"));
+	}
+
+	@Test
+	void unknownEventIsAFriendlyNotFoundPage() throws Exception {
+		this.mvc.perform(get("/events/no-such-event").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void apiListHasPagedModelShape() throws Exception {
+		this.mvc.perform(get("/api/events"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.content[*].id")
+				.value(contains("1945-08-14-old-treaty", "1950-02-14-treaty", "1969-03-02-zhenbao")))
+			.andExpect(jsonPath("$.content[1].date").value("1950-02-14"))
+			.andExpect(jsonPath("$.content[1].start").value("1950-02-14"))
+			.andExpect(jsonPath("$.content[1].end").value("1950-02-14"))
+			.andExpect(jsonPath("$.content[1].period").value("alliance"))
+			.andExpect(jsonPath("$.content[1].themes").value(contains("alliance")))
+			.andExpect(jsonPath("$.content[1].summary").value("The two states signed a treaty of alliance."))
+			.andExpect(jsonPath("$.content[1].permalink").value("http://localhost/events/1950-02-14-treaty"))
+			.andExpect(jsonPath("$.content[2].disputed").value(true))
+			.andExpect(jsonPath("$.page.size").value(50))
+			.andExpect(jsonPath("$.page.number").value(0))
+			.andExpect(jsonPath("$.page.totalElements").value(3))
+			.andExpect(jsonPath("$.page.totalPages").value(1));
+	}
+
+	@Test
+	void apiFiltersByThemePeriodAndOverlappingDates() throws Exception {
+		this.mvc.perform(get("/api/events").param("theme", "border"))
+			.andExpect(jsonPath("$.content[*].id").value(contains("1969-03-02-zhenbao")));
+		this.mvc.perform(get("/api/events").param("period", "alliance").param("from", "1950"))
+			.andExpect(jsonPath("$.content[*].id").value(contains("1950-02-14-treaty")));
+		this.mvc.perform(get("/api/events").param("from", "1950-02").param("to", "1950-02"))
+			.andExpect(jsonPath("$.content[*].id").value(contains("1950-02-14-treaty")));
+		this.mvc.perform(get("/api/events").param("size", "1").param("page", "2"))
+			.andExpect(jsonPath("$.content[*].id").value(contains("1969-03-02-zhenbao")))
+			.andExpect(jsonPath("$.page.totalPages").value(3));
+	}
+
+	@Test
+	void apiEventHasClaimsAndCitations() throws Exception {
+		this.mvc.perform(get("/api/events/1969-03-02-zhenbao"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("Clash on Zhenbao Island"))
+			.andExpect(jsonPath("$.claims[1].id").value("date-cards"))
+			.andExpect(jsonPath("$.claims[1].rank").value("deprecated"))
+			.andExpect(jsonPath("$.claims[1].reason").value("The clashes were in March 1969."))
+			.andExpect(jsonPath("$.claims[1].citations[0].source").value("document-b"))
+			.andExpect(jsonPath("$.claims[1].citations[0].sourceTitle").value("Revision cards"))
+			.andExpect(jsonPath("$.claims[1].citations[0].locator").value("card 5 of 7"))
+			.andExpect(jsonPath("$.places[0].title").value("Zhenbao Island"));
+	}
+
+	@Test
+	void apiUnknownIdIsAProblem() throws Exception {
+		this.mvc.perform(get("/api/events/no-such-event"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.detail").value("No event has the id 'no-such-event'."));
+	}
+
+	@Test
+	void apiBadParametersAreProblemsNamingTheParameter() throws Exception {
+		this.mvc.perform(get("/api/events").param("from", "1958-13"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.parameter").value("from"))
+			.andExpect(jsonPath("$.allowed").value(containsString("a month (1958-08)")));
+		this.mvc.perform(get("/api/events").param("size", "501"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("size"));
+		this.mvc.perform(get("/api/events").param("page", "abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("page"))
+			.andExpect(jsonPath("$.allowed").value("a whole number"));
+	}
+
+	@Test
+	void dataIsEscapedInPages() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+			.andExpect(content().string(not(containsString("<script>alert"))));
+	}
+
+}
