@@ -7,8 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The application's settings, under {@code timeline.*}.
  *
  * @param dataDir the directory holding the curated YAML, {@code data} by default
+ * @param responseCacheBytes memory for rendered responses; 0 turns the cache off
  */
 @ConfigurationProperties("timeline")
-public record TimelineProperties(@DefaultValue("data") String dataDir) {
+public record TimelineProperties(@DefaultValue("data") String dataDir,
+		@DefaultValue("16777216") long responseCacheBytes) {
 
 }

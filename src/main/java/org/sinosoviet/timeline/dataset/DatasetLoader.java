@@ -1,6 +1,13 @@
 package org.sinosoviet.timeline.dataset;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import org.apache.commons.logging.Log;
@@ -24,6 +32,7 @@ import org.sinosoviet.timeline.dataset.DatasetRecords.SchemeData;
 import org.sinosoviet.timeline.dataset.DatasetRecords.SourceData;
 import org.sinosoviet.timeline.event.Claim;
 import org.sinosoviet.timeline.event.Event;
+import org.sinosoviet.timeline.event.TimelineQuery;
 import org.sinosoviet.timeline.source.Citation;
 import org.sinosoviet.timeline.source.Source;
 import org.sinosoviet.timeline.taxonomy.Actor;
@@ -31,6 +40,7 @@ import org.sinosoviet.timeline.taxonomy.Period;
 import org.sinosoviet.timeline.taxonomy.PeriodScheme;
 import org.sinosoviet.timeline.taxonomy.Place;
 import org.sinosoviet.timeline.taxonomy.Theme;
+import org.sinosoviet.timeline.web.DatasetVersion;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,10 +61,17 @@ class DatasetLoader implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transaction;
 
-	DatasetLoader(TimelineProperties properties, EntityManager entityManager, TransactionTemplate transaction) {
+	private final TimelineQuery query;
+
+	private final DatasetVersion version;
+
+	DatasetLoader(TimelineProperties properties, EntityManager entityManager, TransactionTemplate transaction,
+			TimelineQuery query, DatasetVersion version) {
 		this.properties = properties;
 		this.entityManager = entityManager;
 		this.transaction = transaction;
+		this.query = query;
+		this.version = version;
 	}
 
 	/**
@@ -79,10 +96,33 @@ class DatasetLoader implements SmartInitializingSingleton {
 		}
 		Dataset dataset = checked.dataset();
 		this.transaction.executeWithoutResult((status) -> persist(dataset));
+		this.query.rebuild();
+		this.version.set(version(Path.of(this.properties.dataDir())));
 		long claims = dataset.events().stream().mapToLong((event) -> event.claims().size()).sum();
 		logger.info(String.format("Loaded %d events, %d claims, %d sources and %d disputes from %d files in %d ms",
 				dataset.events().size(), claims, dataset.sources().size(), disputes(dataset), dataset.files(),
 				(System.nanoTime() - started) / 1_000_000));
+	}
+
+	/**
+	 * A short hash of every data file's path and bytes: it changes whenever the data
+	 * does.
+	 */
+	static String version(Path directory) {
+		try (Stream<Path> paths = Files.walk(directory)) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+				digest.update(directory.relativize(path).toString().getBytes(StandardCharsets.UTF_8));
+				digest.update(Files.readAllBytes(path));
+			}
+			return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static long disputes(Dataset dataset) {

@@ -1,11 +1,16 @@
 package org.sinosoviet.timeline.event;
 
+import java.util.List;
+
 import org.sinosoviet.timeline.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -22,19 +27,40 @@ class EventController {
 	}
 
 	@GetMapping("/")
-	String timeline(Model model) {
-		model.addAttribute("events", this.query.timeline(TimelineFilter.all()));
+	String timeline(@RequestParam(required = false) String period,
+			@RequestParam(name = "theme", required = false) List<String> themes,
+			@RequestParam(name = "source", required = false) List<String> sources,
+			@RequestParam(name = "actor", required = false) List<String> actors,
+			@RequestParam(name = "place", required = false) List<String> places,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String disputed,
+			@RequestParam(required = false) String sort, Model model) {
+		TimelineFilter filter = TimelineFilter.parse(period, themes, sources, actors, places, from, to, q, disputed,
+				sort);
+		model.addAttribute("events", this.query.timeline(filter));
+		model.addAttribute("filter", filter);
+		model.addAttribute("themes", this.query.themeIndex());
 		return "event/list";
 	}
 
+	/**
+	 * The permalink. People get the page; programs that prefer JSON get the same JSON as
+	 * {@code /api/events/{id}}, so one link serves both.
+	 */
 	@GetMapping("/events/{id}")
-	ModelAndView event(@PathVariable String id) {
-		return this.query.event(id).map((event) -> new ModelAndView("event/detail", "event", event)).orElseGet(() -> {
+	ModelAndView event(@PathVariable String id, @RequestHeader(name = "Accept", required = false) String accept)
+			throws HttpMediaTypeNotAcceptableException {
+		Representation representation = Representation.preferred(accept);
+		if (this.query.event(id).isEmpty()) {
 			String live = this.query.aliasTarget(id).orElseThrow(() -> new NotFoundException("event", id));
 			RedirectView redirect = new RedirectView("/events/" + live, true);
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 			return new ModelAndView(redirect);
-		});
+		}
+		if (representation == Representation.JSON) {
+			return new ModelAndView("forward:/api/events/" + id);
+		}
+		return new ModelAndView("event/detail", "event", this.query.event(id).get());
 	}
 
 }

@@ -3,8 +3,10 @@ package org.sinosoviet.timeline.event;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.sinosoviet.timeline.source.Citation;
-import org.sinosoviet.timeline.taxonomy.NamedRecord;
+import org.sinosoviet.timeline.event.Views.ClaimView;
+import org.sinosoviet.timeline.event.Views.EventRef;
+import org.sinosoviet.timeline.event.Views.NamedView;
+import org.sinosoviet.timeline.event.Views.Ref;
 
 /**
  * An event with everything its permalink page shows.
@@ -16,79 +18,50 @@ import org.sinosoviet.timeline.taxonomy.NamedRecord;
  * @param end the latest day
  * @param precision {@code day}, {@code month} or {@code year}
  * @param displayDate the date for readers
- * @param period the period
+ * @param approximate whether the date is approximate
+ * @param uncertain whether the date is uncertain
+ * @param context whether it is background outside 1949–1976
+ * @param disputed whether sources disagree about it
+ * @param period the period (default scheme)
  * @param themes the themes
- * @param actors the actors
- * @param places the places
+ * @param actors the actors, with their other names
+ * @param places the places, with their other names
  * @param summary the summary
  * @param significance why it mattered
  * @param claims the claims, in the curated order
  * @param aliases old ids that lead here
- * @param related ids of related events
+ * @param previous the event before it, or {@code null}
+ * @param next the event after it, or {@code null}
+ * @param related related events
+ * @param permalink the event's address
  */
 public record EventDetail(String id, String title, String date, LocalDate start, LocalDate end, String precision,
-		String displayDate, Ref period, List<Ref> themes, List<Ref> actors, List<Ref> places, String summary,
-		String significance, List<ClaimView> claims, List<String> aliases, List<String> related) {
+		String displayDate, boolean approximate, boolean uncertain, boolean context, boolean disputed, Ref period,
+		List<Ref> themes, List<NamedView> actors, List<NamedView> places, String summary, String significance,
+		List<ClaimView> claims, List<String> aliases, EventRef previous, EventRef next, List<EventRef> related,
+		String permalink) {
 
-	static EventDetail of(Event event) {
-		return new EventDetail(event.getId(), event.getTitle(), event.getDate().edtf(), event.getFirstDay(),
-				event.getLastDay(), event.getDate().precision().label(), event.getDate().display(),
-				new Ref(event.getPeriod().getId(), event.getPeriod().getTitle()),
-				event.getThemes().stream().map((theme) -> new Ref(theme.getId(), theme.getTitle())).toList(),
-				event.getActors().stream().map(EventDetail::named).toList(),
-				event.getPlaces().stream().map(EventDetail::named).toList(), event.getSummary(),
-				event.getSignificance(), event.getClaims().stream().map(ClaimView::of).toList(),
-				List.copyOf(event.getAliases()), List.copyOf(event.getRelated()));
-	}
-
-	private static Ref named(NamedRecord record) {
-		return new Ref(record.getId(), record.getName());
+	EventDetail withNeighbours(EventRef previous, EventRef next, List<EventRef> related) {
+		return new EventDetail(this.id, this.title, this.date, this.start, this.end, this.precision, this.displayDate,
+				this.approximate, this.uncertain, this.context, this.disputed, this.period, this.themes, this.actors,
+				this.places, this.summary, this.significance, this.claims, this.aliases, previous, next, related,
+				this.permalink);
 	}
 
 	/**
-	 * A record this event refers to, by id and title.
-	 *
-	 * @param id the id
-	 * @param title the title or name
+	 * This event with an absolute permalink.
+	 * @param baseUrl the site's base URL, without a trailing slash
+	 * @return the event with its permalink made absolute
 	 */
-	public record Ref(String id, String title) {
-
+	public EventDetail withBaseUrl(String baseUrl) {
+		return new EventDetail(this.id, this.title, this.date, this.start, this.end, this.precision, this.displayDate,
+				this.approximate, this.uncertain, this.context, this.disputed, this.period, this.themes, this.actors,
+				this.places, this.summary, this.significance, this.claims, this.aliases, this.previous, this.next,
+				this.related, baseUrl + this.permalink);
 	}
 
-	/**
-	 * A claim and its citations.
-	 *
-	 * @param id the claim id, stable within the event
-	 * @param text the statement
-	 * @param rank {@code preferred}, {@code normal} or {@code deprecated}
-	 * @param reason why it is preferred or deprecated
-	 * @param dispute the key shared by competing claims
-	 * @param citations the citations
-	 */
-	public record ClaimView(String id, String text, String rank, String reason, String dispute,
-			List<CitationView> citations) {
-
-		static ClaimView of(Claim claim) {
-			return new ClaimView(claim.getClaimId(), claim.getText(), claim.getRank().id(), claim.getReason(),
-					claim.getDispute(), claim.getCitations().stream().map(CitationView::of).toList());
-		}
-
-	}
-
-	/**
-	 * A citation of a source.
-	 *
-	 * @param source the source id
-	 * @param sourceTitle the source's title
-	 * @param locator where in the source
-	 */
-	public record CitationView(String source, String sourceTitle, String locator) {
-
-		static CitationView of(Citation citation) {
-			return new CitationView(citation.getSource().getId(), citation.getSource().getTitle(),
-					citation.getLocator());
-		}
-
+	EventRef ref() {
+		return new EventRef(this.id, this.title, this.displayDate);
 	}
 
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param end the latest day the date can mean
  * @param precision {@code day}, {@code month} or {@code year}
  * @param displayDate the date for readers
- * @param period the period id
+ * @param period the period id (default scheme)
  * @param themes the theme ids
  * @param summary the summary
  * @param disputed whether sources disagree about it
@@ -22,15 +22,10 @@ import java.util.List;
 public record EventSummary(String id, String title, String date, LocalDate start, LocalDate end, String precision,
 		String displayDate, String period, List<String> themes, String summary, boolean disputed, String permalink) {
 
-	static EventSummary of(Event event) {
-		return new EventSummary(event.getId(), event.getTitle(), event.getDate().edtf(), event.getFirstDay(),
-				event.getLastDay(), event.getDate().precision().label(), event.getDate().display(),
-				event.getPeriod().getId(), event.getThemes().stream().map((theme) -> theme.getId()).toList(),
-				event.getSummary(), isDisputed(event), "/events/" + event.getId());
-	}
-
-	static boolean isDisputed(Event event) {
-		return event.getClaims().stream().anyMatch((claim) -> claim.getDispute() != null);
+	static EventSummary of(EventDetail event) {
+		return new EventSummary(event.id(), event.title(), event.date(), event.start(), event.end(), event.precision(),
+				event.displayDate(), event.period().id(), event.themes().stream().map(Views.Ref::id).toList(),
+				event.summary(), event.disputed(), event.permalink());
 	}
 
 	/**

@@ -1,68 +1,188 @@
 package org.sinosoviet.timeline.event;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.sinosoviet.timeline.event.TimelineIndex.Entry;
+import org.sinosoviet.timeline.event.Views.DisputeView;
+import org.sinosoviet.timeline.event.Views.NamedView;
+import org.sinosoviet.timeline.event.Views.PeriodView;
+import org.sinosoviet.timeline.event.Views.SchemeView;
+import org.sinosoviet.timeline.event.Views.SourceView;
+import org.sinosoviet.timeline.event.Views.ThemeView;
+import org.sinosoviet.timeline.source.SourceRepository;
+import org.sinosoviet.timeline.taxonomy.ActorRepository;
+import org.sinosoviet.timeline.taxonomy.PeriodSchemeRepository;
+import org.sinosoviet.timeline.taxonomy.PlaceRepository;
+import org.sinosoviet.timeline.taxonomy.ThemeRepository;
+import org.sinosoviet.timeline.web.InvalidParameterException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place that interprets timeline filters. Read-only, and it returns records,
- * never entities.
+ * The one place that interprets timeline filters. It reads the database once, after the
+ * dataset is loaded, into an immutable index; every query after that runs in memory and
+ * returns records, never entities.
  */
 @Service
-@Transactional(readOnly = true)
 public class TimelineQuery {
-
-	/** Chronological order: by earliest day, then latest day, then id. */
-	static final Sort CHRONOLOGICAL = Sort.by("firstDay", "lastDay", "id");
 
 	private final EventRepository events;
 
-	TimelineQuery(EventRepository events) {
+	private final SourceRepository sources;
+
+	private final PeriodSchemeRepository schemes;
+
+	private final ThemeRepository themes;
+
+	private final ActorRepository actors;
+
+	private final PlaceRepository places;
+
+	private volatile TimelineIndex index;
+
+	TimelineQuery(EventRepository events, SourceRepository sources, PeriodSchemeRepository schemes,
+			ThemeRepository themes, ActorRepository actors, PlaceRepository places) {
 		this.events = events;
+		this.sources = sources;
+		this.schemes = schemes;
+		this.themes = themes;
+		this.actors = actors;
+		this.places = places;
+	}
+
+	/**
+	 * Read the loaded dataset into memory. Called once the dataset is loaded.
+	 * @return the number of events indexed
+	 */
+	@Transactional(readOnly = true)
+	public int rebuild() {
+		this.index = new TimelineIndex(this.events.findAllBy(), this.sources.findAll(), this.schemes.findAll(),
+				this.themes.findAll(), this.actors.findAll(), this.places.findAll());
+		return this.index.size();
+	}
+
+	private TimelineIndex index() {
+		TimelineIndex current = this.index;
+		if (current == null) {
+			throw new IllegalStateException("The dataset has not been loaded");
+		}
+		return current;
+	}
+
+	/**
+	 * Check that every id in a filter exists.
+	 * @param filter the filter
+	 * @throws InvalidParameterException naming the parameter and listing the valid ids
+	 */
+	public void validate(TimelineFilter filter) {
+		TimelineIndex index = index();
+		if (filter.period() != null && !index.periods().containsKey(filter.period())) {
+			throw unknown("period", filter.period(), index.periods().keySet());
+		}
+		check("theme", filter.themes(), index.themes().keySet());
+		check("source", filter.sources(), index.sources().keySet());
+		check("actor", filter.actors(), index.actors().keySet());
+		check("place", filter.places(), index.places().keySet());
+	}
+
+	private static void check(String parameter, List<String> ids, Set<String> valid) {
+		ids.stream().filter((id) -> !valid.contains(id)).findFirst().ifPresent((id) -> {
+			throw unknown(parameter, id, valid);
+		});
+	}
+
+	private static InvalidParameterException unknown(String parameter, String value, Collection<String> valid) {
+		return new InvalidParameterException(parameter, value, "one of " + String.join(", ", valid),
+				List.copyOf(valid));
 	}
 
 	/**
 	 * One page of the events that match a filter, in date order.
-	 * @param filter the filter
-	 * @param page the 0-based page number
-	 * @param size the page size
-	 * @return the page
 	 */
 	public Page<EventSummary> events(TimelineFilter filter, int page, int size) {
-		return this.events.findAll(filter.toSpecification(), PageRequest.of(page, size, CHRONOLOGICAL))
-			.map(EventSummary::of);
+		validate(filter);
+		List<Entry> matching = index().matching(filter);
+		PageRequest request = PageRequest.of(page, size);
+		long offset = Math.min(request.getOffset(), matching.size());
+		List<EventSummary> content = matching.subList((int) offset, (int) Math.min(offset + size, matching.size()))
+			.stream()
+			.map(Entry::summary)
+			.toList();
+		return new PageImpl<>(content, request, matching.size());
 	}
 
 	/**
 	 * Every event that matches a filter, in date order.
-	 * @param filter the filter
-	 * @return the events
 	 */
 	public List<EventSummary> timeline(TimelineFilter filter) {
-		return this.events.findAll(filter.toSpecification(), CHRONOLOGICAL).stream().map(EventSummary::of).toList();
+		validate(filter);
+		return index().matching(filter).stream().map(Entry::summary).toList();
 	}
 
-	/**
-	 * The event with this id.
-	 * @param id a live event id
-	 * @return the event, or empty if no event has this id
-	 */
 	public Optional<EventDetail> event(String id) {
-		return this.events.findById(id).map(EventDetail::of);
+		return Optional.ofNullable(index().event(id)).map(Entry::detail);
 	}
 
 	/**
 	 * The live id that an old id now points to.
-	 * @param alias an old id
-	 * @return the live id, or empty if it is not an alias
 	 */
 	public Optional<String> aliasTarget(String alias) {
-		return this.events.findIdByAlias(alias);
+		return Optional.ofNullable(index().aliasTarget(alias));
+	}
+
+	public List<SchemeView> schemes() {
+		return index().schemes();
+	}
+
+	public Optional<PeriodView> period(String id) {
+		return Optional.ofNullable(index().periods().get(id));
+	}
+
+	public List<ThemeView> themes() {
+		return List.copyOf(index().themes().values());
+	}
+
+	public Optional<ThemeView> theme(String id) {
+		return Optional.ofNullable(index().themes().get(id));
+	}
+
+	public List<NamedView> actors() {
+		return List.copyOf(index().actors().values());
+	}
+
+	public Optional<NamedView> actor(String id) {
+		return Optional.ofNullable(index().actors().get(id));
+	}
+
+	public List<NamedView> places() {
+		return List.copyOf(index().places().values());
+	}
+
+	public Optional<NamedView> place(String id) {
+		return Optional.ofNullable(index().places().get(id));
+	}
+
+	public List<SourceView> sources() {
+		return List.copyOf(index().sources().values());
+	}
+
+	public Optional<SourceView> source(String id) {
+		return Optional.ofNullable(index().sources().get(id));
+	}
+
+	public List<DisputeView> disputes() {
+		return index().disputes();
+	}
+
+	Map<String, ThemeView> themeIndex() {
+		return index().themes();
 	}
 
 }

@@ -24,6 +24,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		problem.setTitle("Invalid parameter");
 		problem.setProperty("parameter", ex.getParameter());
 		problem.setProperty("allowed", ex.getAllowed());
+		if (!ex.getValidValues().isEmpty()) {
+			problem.setProperty("validValues", ex.getValidValues());
+		}
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 

@@ -23,7 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The pages and the API over the small fixture dataset, loaded by the real loader.
  */
-@SpringBootTest(properties = "timeline.data-dir=src/test/resources/dataset/valid")
+@SpringBootTest(
+		properties = { "timeline.data-dir=src/test/resources/dataset/valid", "timeline.response-cache-bytes=0" })
 @AutoConfigureMockMvc
 class TimelineWebIntegrationTests {
 
@@ -114,7 +115,8 @@ class TimelineWebIntegrationTests {
 			.andExpect(jsonPath("$.claims[1].citations[0].source").value("document-b"))
 			.andExpect(jsonPath("$.claims[1].citations[0].sourceTitle").value("Revision cards"))
 			.andExpect(jsonPath("$.claims[1].citations[0].locator").value("card 5 of 7"))
-			.andExpect(jsonPath("$.places[0].title").value("Zhenbao Island"));
+			.andExpect(jsonPath("$.places[0].name").value("Zhenbao Island"))
+			.andExpect(jsonPath("$.places[0].names[1].name").value("Damansky Island"));
 	}
 
 	@Test
@@ -139,7 +141,7 @@ class TimelineWebIntegrationTests {
 		this.mvc.perform(get("/api/events").param("page", "abc"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("page"))
-			.andExpect(jsonPath("$.allowed").value("a whole number"));
+			.andExpect(jsonPath("$.allowed").value("a page number from 0"));
 	}
 
 	@Test

@@ -1,0 +1,166 @@
+package org.sinosoviet.timeline.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves each page and JSON response, once rendered, from memory. The data never changes
+ * while the app runs, so a response rendered for a normalized URL stays right until the
+ * app stops. The cache is bounded in bytes and evicts the least recently used entries; it
+ * also keeps a gzip copy of each entry for clients that accept it.
+ */
+class ResponseCacheFilter extends OncePerRequestFilter {
+
+	static final int MAX_ENTRY_BYTES = 1 << 20;
+
+	static final int MIN_GZIP_BYTES = 1024;
+
+	private final long budget;
+
+	private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+
+	private long used;
+
+	ResponseCacheFilter(long budget) {
+		this.budget = budget;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		return !(method.equals("GET") || method.equals("HEAD")) || StaticPaths.isStatic(request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		Entry cached = get(key);
+		if (cached != null) {
+			write(cached, request, response);
+			return;
+		}
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		byte[] body = wrapper.getContentAsByteArray();
+		boolean cacheable = request.getMethod().equals("GET") && wrapper.getStatus() == HttpServletResponse.SC_OK
+				&& wrapper.getContentType() != null && body.length > 0 && body.length <= MAX_ENTRY_BYTES
+				&& !response.containsHeader(HttpHeaders.SET_COOKIE) && !response.isCommitted();
+		if (!cacheable) {
+			wrapper.copyBodyToResponse();
+			return;
+		}
+		Entry entry = new Entry(wrapper.getContentType(), body);
+		put(key, entry);
+		response.resetBuffer();
+		write(entry, request, response);
+	}
+
+	private static void write(Entry entry, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(entry.contentType);
+		boolean gzip = acceptsGzip(request) && entry.body.length >= MIN_GZIP_BYTES;
+		byte[] bytes = gzip ? entry.gzip() : entry.body;
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(bytes.length);
+		if (!request.getMethod().equals("HEAD")) {
+			response.getOutputStream().write(bytes);
+		}
+	}
+
+	static boolean acceptsGzip(HttpServletRequest request) {
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		if (accepted == null) {
+			return false;
+		}
+		return Arrays.stream(accepted.split(","))
+			.map(String::strip)
+			.anyMatch((coding) -> coding.equals("gzip")
+					|| (coding.startsWith("gzip;") && !coding.matches("gzip;\\s*q=0(\\.0*)?")));
+	}
+
+	/** The path, the parameters sorted by name, and the Accept header. */
+	static String key(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> Arrays.stream(values)
+			.forEach((value) -> key.append(name).append('=').append(value).append('&')));
+		return key.append('\n').append(request.getHeader(HttpHeaders.ACCEPT)).toString();
+	}
+
+	private synchronized Entry get(String key) {
+		return this.entries.get(key);
+	}
+
+	private synchronized void put(String key, Entry entry) {
+		long size = entry.body.length + 2L * key.length();
+		if (size > this.budget) {
+			return;
+		}
+		Entry previous = this.entries.put(key, entry);
+		this.used += size - ((previous != null) ? previous.body.length + 2L * key.length() : 0);
+		var oldest = this.entries.entrySet().iterator();
+		while (this.used > this.budget && oldest.hasNext()) {
+			var evicted = oldest.next();
+			this.used -= evicted.getValue().body.length + 2L * evicted.getKey().length();
+			oldest.remove();
+		}
+	}
+
+	synchronized long usedBytes() {
+		return this.used;
+	}
+
+	synchronized int size() {
+		return this.entries.size();
+	}
+
+	private static final class Entry {
+
+		private final String contentType;
+
+		private final byte[] body;
+
+		private volatile byte[] gzip;
+
+		Entry(String contentType, byte[] body) {
+			this.contentType = contentType;
+			this.body = body;
+		}
+
+		byte[] gzip() {
+			byte[] compressed = this.gzip;
+			if (compressed == null) {
+				ByteArrayOutputStream out = new ByteArrayOutputStream(this.body.length / 4);
+				try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+					zip.write(this.body);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				compressed = out.toByteArray();
+				this.gzip = compressed;
+			}
+			return compressed;
+		}
+
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.sinosoviet.timeline.web;
+
+import jakarta.servlet.Filter;
+
+import org.sinosoviet.timeline.TimelineProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The filters every response passes through, outermost first: security headers, CORS,
+ * HTTP caching (ETag and 304), then the cache of rendered responses.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+		return register(new SecurityHeadersFilter(), 1);
+	}
+
+	@Bean
+	FilterRegistrationBean<CorsFilter> corsFilter() {
+		return register(new CorsFilter(), 2);
+	}
+
+	@Bean
+	FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(DatasetVersion version) {
+		return register(new HttpCachingFilter(version), 3);
+	}
+
+	@Bean
+	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(TimelineProperties properties) {
+		FilterRegistrationBean<ResponseCacheFilter> registration = register(
+				new ResponseCacheFilter(properties.responseCacheBytes()), 4);
+		registration.setEnabled(properties.responseCacheBytes() > 0);
+		return registration;
+	}
+
+	private static <F extends Filter> FilterRegistrationBean<F> register(F filter, int position) {
+		FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100 + position);
+		return registration;
+	}
+
+}
