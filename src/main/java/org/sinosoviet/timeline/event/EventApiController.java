@@ -6,7 +6,15 @@ import java.util.List;
 import org.sinosoviet.timeline.web.InvalidParameterException;
 import org.sinosoviet.timeline.web.NotFoundException;
 import org.springframework.data.web.PagedModel;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +26,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * The timeline as JSON, with the same filters as the pages.
  */
 @RestController
+@Tag(name = "Events", description = "The timeline: events, their claims and citations")
 class EventApiController {
 
 	static final int MAX_SIZE = 500;
@@ -28,16 +37,47 @@ class EventApiController {
 		this.query = query;
 	}
 
-	@GetMapping("/api/events")
-	PagedModel<EventSummary> events(@RequestParam(required = false) String period,
-			@RequestParam(name = "theme", required = false) List<String> themes,
-			@RequestParam(name = "source", required = false) List<String> sources,
-			@RequestParam(name = "actor", required = false) List<String> actors,
-			@RequestParam(name = "place", required = false) List<String> places,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String q, @RequestParam(required = false) String disputed,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") String page,
-			@RequestParam(defaultValue = "50") String size) {
+	@GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "List events",
+			description = "Events in date order, paged, filtered by any combination of parameters. "
+					+ "Repeatable parameters match any of their values; different parameters must all match. "
+					+ "An imprecise date matches when any day it can mean falls within from-to.")
+	@ApiResponse(responseCode = "200", description = "A page of events")
+	@ApiResponse(responseCode = "400", description = "A parameter is malformed or names an unknown id",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	PagedModel<EventSummary> events(
+			@Parameter(
+					description = "A period id, from any period scheme (see /api/periods). "
+							+ "Periods of other schemes match by date.",
+					example = "split") @RequestParam(required = false) String period,
+			@Parameter(description = "Theme ids (see /api/themes); repeatable or comma-separated; any of them matches.",
+					example = "border") @RequestParam(name = "theme", required = false) List<String> themes,
+			@Parameter(description = "Source ids (see /api/sources): events with a claim citing any of them.",
+					example = "fu-2023") @RequestParam(name = "source", required = false) List<String> sources,
+			@Parameter(description = "Actor ids (see /api/actors); any of them matches.",
+					example = "nikita-khrushchev") @RequestParam(name = "actor", required = false) List<String> actors,
+			@Parameter(description = "Place ids (see /api/places); any of them matches.",
+					example = "zhenbao-island") @RequestParam(name = "place", required = false) List<String> places,
+			@Parameter(description = "The first day of interest: a year, YYYY-MM or an ISO date (inclusive).",
+					example = "1960") @RequestParam(required = false) String from,
+			@Parameter(description = "The last day of interest: a year, YYYY-MM or an ISO date (inclusive).",
+					example = "1969-12") @RequestParam(required = false) String to,
+			@Parameter(description = "Words that must all appear in the title, summary, claims or the names "
+					+ "(in any language or spelling) of the event's actors and places. Case and accents are ignored; "
+					+ "no wildcards.", example = "Damansky") @RequestParam(required = false) String q,
+			@Parameter(description = "true: only events where sources disagree.", example = "true",
+					schema = @Schema(allowableValues = { "true", "false" })) @RequestParam(
+							required = false) String disputed,
+			@Parameter(description = "date (oldest first, the default) or -date (newest first).", example = "-date",
+					schema = @Schema(allowableValues = { "date", "-date" })) @RequestParam(
+							required = false) String sort,
+			@Parameter(description = "The 0-based page number.", example = "0",
+					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
+							defaultValue = "0") String page,
+			@Parameter(description = "Events per page, 1 to 500.", example = "50",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "500",
+							defaultValue = "50")) @RequestParam(defaultValue = "50") String size) {
 		int pageNumber = number("page", page, 0, Integer.MAX_VALUE / MAX_SIZE, "a page number from 0");
 		int pageSize = number("size", size, 1, MAX_SIZE, "a page size from 1 to " + MAX_SIZE);
 		TimelineFilter filter = TimelineFilter.parse(period, themes, sources, actors, places, from, to, q, disputed,
@@ -47,8 +87,19 @@ class EventApiController {
 				this.query.events(filter, pageNumber, pageSize).map((event) -> event.withBaseUrl(base)));
 	}
 
-	@GetMapping("/api/events/{id}")
-	ResponseEntity<EventDetail> event(@PathVariable String id) {
+	@GetMapping(path = "/api/events/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Get one event",
+			description = "The full event: claims with their citations, actors and places with all their names, "
+					+ "previous and next events, and related events. The same JSON is served at the permalink "
+					+ "/events/{id} to clients that ask for application/json.")
+	@ApiResponse(responseCode = "200", description = "The event")
+	@ApiResponse(responseCode = "301", description = "An old id (alias): Location gives the live one",
+			content = @Content)
+	@ApiResponse(responseCode = "404", description = "No event has this id",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<EventDetail> event(@Parameter(description = "The event's permalink id, or an old alias.",
+			example = "1969-03-02-zhenbao-island-clash") @PathVariable String id) {
 		return this.query.event(id)
 			.map((event) -> ResponseEntity.ok(event.withBaseUrl(baseUrl())))
 			.orElseGet(() -> moved(id, "/api/events/{id}"));

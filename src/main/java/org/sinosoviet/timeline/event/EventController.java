@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.servlet.view.json.JacksonJsonView;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The timeline pages.
@@ -22,8 +24,11 @@ class EventController {
 
 	private final TimelineQuery query;
 
-	EventController(TimelineQuery query) {
+	private final JsonMapper json;
+
+	EventController(TimelineQuery query, JsonMapper json) {
 		this.query = query;
+		this.json = json;
 	}
 
 	@GetMapping("/")
@@ -58,7 +63,10 @@ class EventController {
 			return new ModelAndView(redirect);
 		}
 		if (representation == Representation.JSON) {
-			return new ModelAndView("forward:/api/events/" + id);
+			JacksonJsonView view = new JacksonJsonView(this.json);
+			view.setExtractValueFromSingleKeyModel(true);
+			return new ModelAndView(view, "event",
+					this.query.event(id).get().withBaseUrl(EventApiController.baseUrl()));
 		}
 		return new ModelAndView("event/detail", "event", this.query.event(id).get());
 	}

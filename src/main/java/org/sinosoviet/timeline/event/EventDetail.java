@@ -1,5 +1,6 @@
 package org.sinosoviet.timeline.event;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -35,11 +36,29 @@ import org.sinosoviet.timeline.event.Views.Ref;
  * @param related related events
  * @param permalink the event's address
  */
-public record EventDetail(String id, String title, String date, LocalDate start, LocalDate end, String precision,
-		String displayDate, boolean approximate, boolean uncertain, boolean context, boolean disputed, Ref period,
-		List<Ref> themes, List<NamedView> actors, List<NamedView> places, String summary, String significance,
-		List<ClaimView> claims, List<String> aliases, EventRef previous, EventRef next, List<EventRef> related,
-		String permalink) {
+public record EventDetail(@Schema(description = "The permalink id") String id,
+		@Schema(description = "The title") String title,
+		@Schema(description = "The EDTF date", example = "1969-03-02") String date,
+		@Schema(description = "The earliest day", example = "1969-03-02") LocalDate start,
+		@Schema(description = "The latest day", example = "1969-03-02") LocalDate end,
+		@Schema(description = "day, month or year", example = "day") String precision,
+		@Schema(description = "The date for readers", example = "2 March 1969") String displayDate,
+		@Schema(description = "Whether the date is approximate", example = "false") boolean approximate,
+		@Schema(description = "Whether the date is uncertain", example = "false") boolean uncertain,
+		@Schema(description = "Whether it is background outside 1949–1976", example = "false") boolean context,
+		@Schema(description = "Whether sources disagree about it", example = "true") boolean disputed,
+		@Schema(description = "The period (default scheme)") Ref period,
+		@Schema(description = "The themes") List<Ref> themes,
+		@Schema(description = "The actors, with their other names") List<NamedView> actors,
+		@Schema(description = "The places, with their other names") List<NamedView> places,
+		@Schema(description = "The summary") String summary,
+		@Schema(description = "Why it mattered") String significance,
+		@Schema(description = "The claims, in the curated order") List<ClaimView> claims,
+		@Schema(description = "Old ids that lead here") List<String> aliases,
+		@Schema(description = "The event before it, or null") EventRef previous,
+		@Schema(description = "The event after it, or null") EventRef next,
+		@Schema(description = "Related events") List<EventRef> related, @Schema(description = "The event's address",
+				example = "https://example.org/events/1969-03-02-zhenbao-island-clash") String permalink) {
 
 	EventDetail withNeighbours(EventRef previous, EventRef next, List<EventRef> related) {
 		return new EventDetail(this.id, this.title, this.date, this.start, this.end, this.precision, this.displayDate,

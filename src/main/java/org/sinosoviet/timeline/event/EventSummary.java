@@ -1,5 +1,6 @@
 package org.sinosoviet.timeline.event;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,8 +20,18 @@ import java.util.List;
  * @param disputed whether sources disagree about it
  * @param permalink the event's address
  */
-public record EventSummary(String id, String title, String date, LocalDate start, LocalDate end, String precision,
-		String displayDate, String period, List<String> themes, String summary, boolean disputed, String permalink) {
+public record EventSummary(@Schema(description = "The permalink id") String id,
+		@Schema(description = "The title") String title,
+		@Schema(description = "The EDTF date", example = "1969-03-02") String date,
+		@Schema(description = "The earliest day the date can mean", example = "1969-03-02") LocalDate start,
+		@Schema(description = "The latest day the date can mean", example = "1969-03-02") LocalDate end,
+		@Schema(description = "day, month or year", example = "day") String precision,
+		@Schema(description = "The date for readers", example = "2 March 1969") String displayDate,
+		@Schema(description = "The period id (default scheme)") String period,
+		@Schema(description = "The theme ids") List<String> themes, @Schema(description = "The summary") String summary,
+		@Schema(description = "Whether sources disagree about it", example = "true") boolean disputed,
+		@Schema(description = "The event's address",
+				example = "https://example.org/events/1969-03-02-zhenbao-island-clash") String permalink) {
 
 	static EventSummary of(EventDetail event) {
 		return new EventSummary(event.id(), event.title(), event.date(), event.start(), event.end(), event.precision(),

@@ -1,5 +1,6 @@
 package org.sinosoviet.timeline.event;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,7 +19,8 @@ public final class Views {
 	 * @param id the id
 	 * @param title the title or name
 	 */
-	public record Ref(String id, String title) {
+	public record Ref(@Schema(description = "The id") String id,
+			@Schema(description = "The title or name") String title) {
 
 	}
 
@@ -29,7 +31,9 @@ public final class Views {
 	 * @param title the title
 	 * @param displayDate the date for readers
 	 */
-	public record EventRef(String id, String title, String displayDate) {
+	public record EventRef(@Schema(description = "The event id") String id,
+			@Schema(description = "The title") String title,
+			@Schema(description = "The date for readers", example = "2 March 1969") String displayDate) {
 
 	}
 
@@ -43,7 +47,13 @@ public final class Views {
 	 * @param names its other names
 	 * @param events how many events it appears in
 	 */
-	public record NamedView(String id, String name, String kind, String description, List<NameView> names, int events) {
+	public record NamedView(@Schema(description = "The id") String id,
+			@Schema(description = "The English name", example = "Nikita Khrushchev") String name,
+			@Schema(description = "Person, state, party, organisation; or city, island, river...",
+					example = "person") String kind,
+			@Schema(description = "One line about it") String description,
+			@Schema(description = "Its other names") List<NameView> names,
+			@Schema(description = "How many events it appears in") int events) {
 
 	}
 
@@ -54,7 +64,9 @@ public final class Views {
 	 * @param lang its BCP 47 language tag
 	 * @param note the romanization or other note
 	 */
-	public record NameView(String name, String lang, String note) {
+	public record NameView(@Schema(description = "The name", example = "Nikita Khrushchev") String name,
+			@Schema(description = "Its BCP 47 language tag", example = "ru") String lang,
+			@Schema(description = "The romanization or other note", example = "Wade–Giles") String note) {
 
 	}
 
@@ -68,8 +80,14 @@ public final class Views {
 	 * @param dispute the key shared by competing claims of the event
 	 * @param citations the citations
 	 */
-	public record ClaimView(String id, String text, String rank, String reason, String dispute,
-			List<CitationView> citations) {
+	public record ClaimView(@Schema(description = "The claim id, stable within the event") String id, @Schema(
+			description = "The statement",
+			example = "Soviet and Chinese border guards clashed on Zhenbao Island on 2 March 1969.") String text,
+			@Schema(description = "preferred, normal or deprecated", example = "preferred") String rank,
+			@Schema(description = "Why it is preferred or deprecated",
+					example = "The clashes on the Ussuri were in March 1969, not 1960-63.") String reason,
+			@Schema(description = "The key shared by competing claims of the event", example = "date") String dispute,
+			@Schema(description = "The citations") List<CitationView> citations) {
 
 	}
 
@@ -80,7 +98,10 @@ public final class Views {
 	 * @param sourceTitle the source's title
 	 * @param locator where in the source
 	 */
-	public record CitationView(String source, String sourceTitle, String locator) {
+	public record CitationView(@Schema(description = "The source id", example = "fu-2023") String source,
+			@Schema(description = "The source's title",
+					example = "Sino-Soviet Relations in the Early 1950s - Late 1960s") String sourceTitle,
+			@Schema(description = "Where in the source", example = "section 4") String locator) {
 
 	}
 
@@ -92,7 +113,9 @@ public final class Views {
 	 * @param description what it covers
 	 * @param events how many events carry it
 	 */
-	public record ThemeView(String id, String title, String description, int events) {
+	public record ThemeView(@Schema(description = "The id") String id, @Schema(description = "The title") String title,
+			@Schema(description = "What it covers") String description,
+			@Schema(description = "How many events carry it") int events) {
 
 	}
 
@@ -106,8 +129,11 @@ public final class Views {
 	 * @param citations its sources
 	 * @param periods its periods
 	 */
-	public record SchemeView(String id, String title, String description, boolean isDefault,
-			List<CitationView> citations, List<PeriodView> periods) {
+	public record SchemeView(@Schema(description = "The id") String id, @Schema(description = "The title") String title,
+			@Schema(description = "Where its boundaries come from") String description,
+			@Schema(description = "Whether events are filed under its periods", example = "true") boolean isDefault,
+			@Schema(description = "Its sources") List<CitationView> citations,
+			@Schema(description = "Its periods") List<PeriodView> periods) {
 
 	}
 
@@ -126,8 +152,17 @@ public final class Views {
 	 * @param citations its sources
 	 * @param events how many events fall in it
 	 */
-	public record PeriodView(String id, String scheme, String title, String start, String end, LocalDate firstDay,
-			LocalDate lastDay, String displayRange, String description, List<CitationView> citations, int events) {
+	public record PeriodView(@Schema(description = "The id") String id,
+			@Schema(description = "The scheme's id", example = "default") String scheme,
+			@Schema(description = "The title") String title,
+			@Schema(description = "The EDTF start", example = "1969-03-02") String start,
+			@Schema(description = "The EDTF end", example = "1969-03-02") String end,
+			@Schema(description = "The earliest day", example = "1960-07-01") LocalDate firstDay,
+			@Schema(description = "The latest day", example = "1966-03-31") LocalDate lastDay,
+			@Schema(description = "The span for readers", example = "July 1960 – March 1966") String displayRange,
+			@Schema(description = "Why it begins and ends where it does") String description,
+			@Schema(description = "Its sources") List<CitationView> citations,
+			@Schema(description = "How many events fall in it") int events) {
 
 	}
 
@@ -153,9 +188,25 @@ public final class Views {
 	 * @param claims how many claims cite it
 	 * @param events the ids of the events citing it, in date order
 	 */
-	public record SourceView(String id, String type, String typeTitle, String title, List<String> authors,
-			String container, String publisher, String volume, String issue, String pages, String date, String url,
-			String doi, String isbn, LocalDate accessed, String reliability, int claims, List<String> events) {
+	public record SourceView(@Schema(description = "The id") String id,
+			@Schema(description = "Its type id", example = "scholarship") String type,
+			@Schema(description = "Its type, in words", example = "Scholarship") String typeTitle,
+			@Schema(description = "The title") String title, @Schema(description = "The authors") List<String> authors,
+			@Schema(description = "The journal, book or site",
+					example = "Lecture Notes in Education Psychology and Public Media") String container,
+			@Schema(description = "The publisher", example = "EWA Publishing") String publisher,
+			@Schema(description = "The volume", example = "25") String volume,
+			@Schema(description = "The issue") String issue,
+			@Schema(description = "The pages", example = "155-159") String pages,
+			@Schema(description = "The EDTF publication date", example = "1969-03-02") String date,
+			@Schema(description = "The address it was read at",
+					example = "https://doi.org/10.54254/2753-7048/25/20230689") String url,
+			@Schema(description = "The DOI", example = "10.54254/2753-7048/25/20230689") String doi,
+			@Schema(description = "The ISBN") String isbn,
+			@Schema(description = "The day it was read", example = "2026-11-22") LocalDate accessed,
+			@Schema(description = "How far to trust it") String reliability,
+			@Schema(description = "How many claims cite it") int claims,
+			@Schema(description = "The ids of the events citing it, in date order") List<String> events) {
 
 	}
 
@@ -166,7 +217,9 @@ public final class Views {
 	 * @param dispute the dispute key within the event
 	 * @param claims the competing claims
 	 */
-	public record DisputeView(EventRef event, String dispute, List<ClaimView> claims) {
+	public record DisputeView(@Schema(description = "The event") EventRef event,
+			@Schema(description = "The dispute key within the event", example = "date") String dispute,
+			@Schema(description = "The competing claims") List<ClaimView> claims) {
 
 	}
 

@@ -1,0 +1,85 @@
+package org.sinosoviet.timeline.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Every error that reaches the container's error page: a friendly page for browsers, and
+ * an RFC 9457 problem for everyone else, whatever they asked for. Never a stack trace.
+ */
+@Controller
+@RequestMapping("${server.error.path:/error}")
+class ErrorPageController implements ErrorController {
+
+	private final JsonMapper json;
+
+	ErrorPageController(JsonMapper json) {
+		this.json = json;
+	}
+
+	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
+	ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
+		HttpStatus status = status(request);
+		response.setStatus(status.value());
+		String view = (status == HttpStatus.NOT_FOUND) ? "error/404"
+				: status.is4xxClientError() ? "error/4xx" : "error";
+		ModelAndView page = new ModelAndView(view);
+		page.addObject("status", status.value());
+		page.addObject("reason", status.getReasonPhrase());
+		return page;
+	}
+
+	@RequestMapping
+	void problem(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		HttpStatus status = status(request);
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", detail(status, request));
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri != null) {
+			problem.put("instance", uri.toString());
+		}
+		byte[] body = this.json.writeValueAsBytes(problem);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	private static String detail(HttpStatus status, HttpServletRequest request) {
+		return switch (status) {
+			case NOT_FOUND -> "Nothing is published at this address. The API's endpoints are listed at /v3/api-docs.";
+			case METHOD_NOT_ALLOWED ->
+				"This site is read-only: " + request.getMethod() + " is not allowed here. Use GET.";
+			case NOT_ACCEPTABLE -> "This resource is available as application/json (and pages as text/html); "
+					+ "check the Accept header.";
+			case UNSUPPORTED_MEDIA_TYPE -> "This site accepts no request bodies.";
+			default -> status.is4xxClientError() ? "The request could not be served as sent."
+					: "Something went wrong on our side; please try again.";
+		};
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		return (status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+}
