@@ -2,6 +2,8 @@ package org.sinosoviet.timeline.event;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.sinosoviet.timeline.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,10 +26,13 @@ class EventController {
 
 	private final TimelineQuery query;
 
+	private final TimelinePages pages;
+
 	private final JsonMapper json;
 
-	EventController(TimelineQuery query, JsonMapper json) {
+	EventController(TimelineQuery query, TimelinePages pages, JsonMapper json) {
 		this.query = query;
+		this.pages = pages;
 		this.json = json;
 	}
 
@@ -39,12 +44,11 @@ class EventController {
 			@RequestParam(name = "place", required = false) List<String> places,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String disputed,
-			@RequestParam(required = false) String sort, Model model) {
+			@RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
 		TimelineFilter filter = TimelineFilter.parse(period, themes, sources, actors, places, from, to, q, disputed,
 				sort);
-		model.addAttribute("events", this.query.timeline(filter));
-		model.addAttribute("filter", filter);
-		model.addAttribute("themes", this.query.themeIndex());
+		this.pages.timeline(model, filter, "/", request.getParameterMap());
+		model.addAttribute("query", request.getQueryString());
 		return "event/list";
 	}
 

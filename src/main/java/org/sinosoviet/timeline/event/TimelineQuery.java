@@ -181,6 +181,34 @@ public class TimelineQuery {
 		return index().disputes();
 	}
 
+	/**
+	 * Every claim that cites a source, with its event: "filter by citation".
+	 * @param sourceId the source's id
+	 * @return the events citing it, each with the claims that cite it
+	 */
+	public List<Citing> citing(String sourceId) {
+		return index().matching(TimelineFilter.all())
+			.stream()
+			.filter((entry) -> entry.sources().contains(sourceId))
+			.map((entry) -> new Citing(entry.summary(), entry.detail()
+				.claims()
+				.stream()
+				.filter((
+						claim) -> claim.citations().stream().anyMatch((citation) -> citation.source().equals(sourceId)))
+				.toList()))
+			.toList();
+	}
+
+	/**
+	 * An event and the claims in it that cite a source.
+	 *
+	 * @param event the event
+	 * @param claims the claims citing the source
+	 */
+	public record Citing(EventSummary event, List<Views.ClaimView> claims) {
+
+	}
+
 	Map<String, ThemeView> themeIndex() {
 		return index().themes();
 	}

@@ -1,0 +1,87 @@
+package org.sinosoviet.timeline.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The active filters of a page as removable chips, each with the address of the same page
+ * without it.
+ */
+final class FilterChips {
+
+	static final List<String> PARAMETERS = List.of("period", "theme", "source", "actor", "place", "from", "to", "q",
+			"disputed", "sort");
+
+	private FilterChips() {
+	}
+
+	static List<Chip> of(String path, Map<String, String[]> parameters, TimelineQuery query) {
+		MultiValueMap<String, String> active = active(parameters);
+		List<Chip> chips = new ArrayList<>();
+		active.forEach((name, values) -> {
+			for (String value : values) {
+				MultiValueMap<String, String> rest = new LinkedMultiValueMap<>();
+				active.forEach((other, otherValues) -> otherValues.stream()
+					.filter((otherValue) -> !(other.equals(name) && otherValue.equals(value)))
+					.forEach((otherValue) -> rest.add(other, otherValue)));
+				String remove = UriComponentsBuilder.fromPath(path).queryParams(rest).encode().build().toUriString();
+				chips.add(new Chip(label(name, value, query), remove));
+			}
+		});
+		return chips;
+	}
+
+	/** The filter parameters that are set, in a fixed order, without blanks. */
+	static MultiValueMap<String, String> active(Map<String, String[]> parameters) {
+		MultiValueMap<String, String> active = new LinkedMultiValueMap<>();
+		for (String name : PARAMETERS) {
+			String[] values = parameters.get(name);
+			if (values != null) {
+				for (String value : values) {
+					if (value != null && !value.isBlank() && !(name.equals("disputed") && value.equals("false"))
+							&& !(name.equals("sort") && value.equals("date"))) {
+						active.add(name, value.strip());
+					}
+				}
+			}
+		}
+		return active;
+	}
+
+	private static String label(String name, String value, TimelineQuery query) {
+		return switch (name) {
+			case "period" -> "Period: " + query.period(value).map(Views.PeriodView::title).orElse(value);
+			case "theme" -> "Theme: " + query.theme(value).map(Views.ThemeView::title).orElse(value);
+			case "source" -> "Citing: " + query.source(value).map(Views.SourceView::title).orElse(value);
+			case "actor" -> "Actor: " + named(query.actor(value), value);
+			case "place" -> "Place: " + named(query.place(value), value);
+			case "from" -> "From " + value;
+			case "to" -> "To " + value;
+			case "q" -> "Text: “" + value + "”";
+			case "disputed" -> "Disputed only";
+			case "sort" -> "Newest first";
+			default -> name + ": " + value;
+		};
+	}
+
+	private static String named(Optional<Views.NamedView> named, String fallback) {
+		return named.map(Views.NamedView::name).orElse(fallback);
+	}
+
+	/**
+	 * One active filter.
+	 *
+	 * @param label what it filters by, in words
+	 * @param removeUrl the page without it
+	 */
+	record Chip(String label, String removeUrl) {
+
+	}
+
+}

@@ -1,0 +1,26 @@
+// Optional enhancement: arrow keys move between the overview's marks, and empty
+// filter fields are left out of the address. Everything works without it.
+(function () {
+  'use strict';
+  var overview = document.querySelector('.overview');
+  if (overview) {
+    overview.addEventListener('keydown', function (event) {
+      if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+      var marks = Array.prototype.slice.call(overview.querySelectorAll('a.mark'));
+      var index = marks.indexOf(document.activeElement);
+      if (index < 0) return;
+      var next = marks[index + (event.key === 'ArrowRight' ? 1 : -1)];
+      if (next) { next.focus(); event.preventDefault(); }
+    });
+  }
+  var panel = document.querySelector('details.filter-panel');
+  if (panel && window.matchMedia && window.matchMedia('(min-width: 60rem)').matches) panel.open = true;
+  var form = document.querySelector('form.filters');
+  if (form) {
+    form.addEventListener('submit', function () {
+      Array.prototype.forEach.call(form.elements, function (field) {
+        if (field.name && !field.value) field.disabled = true;
+      });
+    });
+  }
+})();
