@@ -8,6 +8,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -16,7 +17,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -39,7 +39,10 @@ class TimelineWebIntegrationTests {
 		this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("event/list"))
-			.andExpect(model().attribute("events", org.hamcrest.Matchers.hasSize(3)))
+			.andExpect((
+					result) -> assertThat(((TimelineView) result.getModelAndView().getModel().get("timeline")).events())
+						.extracting(EventSummary::id)
+						.containsExactly("1945-08-14-old-treaty", "1950-02-14-treaty", "1969-03-02-zhenbao"))
 			.andExpect(content().string(stringContainsInOrder("Treaty with the Nationalists",
 					"Treaty of friendship signed", "Clash on Zhenbao Island")));
 	}
