@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.sinosoviet.timeline.web.InvalidParameterException;
 import org.sinosoviet.timeline.web.NotFoundException;
+import org.sinosoviet.timeline.web.SiteUrls;
 import org.springframework.data.web.PagedModel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The timeline as JSON, with the same filters as the pages.
@@ -33,8 +33,11 @@ class EventApiController {
 
 	private final TimelineQuery query;
 
-	EventApiController(TimelineQuery query) {
+	private final SiteUrls urls;
+
+	EventApiController(TimelineQuery query, SiteUrls urls) {
 		this.query = query;
+		this.urls = urls;
 	}
 
 	@GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -82,7 +85,7 @@ class EventApiController {
 		int pageSize = number("size", size, 1, MAX_SIZE, "a page size from 1 to " + MAX_SIZE);
 		TimelineFilter filter = TimelineFilter.parse(period, themes, sources, actors, places, from, to, q, disputed,
 				sort);
-		String base = baseUrl();
+		String base = this.urls.base();
 		return new PagedModel<>(
 				this.query.events(filter, pageNumber, pageSize).map((event) -> event.withBaseUrl(base)));
 	}
@@ -101,18 +104,14 @@ class EventApiController {
 	ResponseEntity<EventDetail> event(@Parameter(description = "The event's permalink id, or an old alias.",
 			example = "1969-03-02-zhenbao-island-clash") @PathVariable String id) {
 		return this.query.event(id)
-			.map((event) -> ResponseEntity.ok(event.withBaseUrl(baseUrl())))
+			.map((event) -> ResponseEntity.ok(event.withBaseUrl(this.urls.base())))
 			.orElseGet(() -> moved(id, "/api/events/{id}"));
 	}
 
 	ResponseEntity<EventDetail> moved(String id, String path) {
 		String live = this.query.aliasTarget(id).orElseThrow(() -> new NotFoundException("event", id));
-		URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path(path).buildAndExpand(live).toUri();
+		URI location = URI.create(this.urls.absolute(path.replace("{id}", live)));
 		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(location).build();
-	}
-
-	static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 	}
 
 	static int number(String name, String value, int min, int max, String allowed) {

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.sinosoviet.timeline.web.NotFoundException;
+import org.sinosoviet.timeline.web.SiteUrls;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +31,13 @@ class EventController {
 
 	private final JsonMapper json;
 
-	EventController(TimelineQuery query, TimelinePages pages, JsonMapper json) {
+	private final SiteUrls urls;
+
+	EventController(TimelineQuery query, TimelinePages pages, JsonMapper json, SiteUrls urls) {
 		this.query = query;
 		this.pages = pages;
 		this.json = json;
+		this.urls = urls;
 	}
 
 	@GetMapping("/")
@@ -69,8 +73,7 @@ class EventController {
 		if (representation == Representation.JSON) {
 			JacksonJsonView view = new JacksonJsonView(this.json);
 			view.setExtractValueFromSingleKeyModel(true);
-			return new ModelAndView(view, "event",
-					this.query.event(id).get().withBaseUrl(EventApiController.baseUrl()));
+			return new ModelAndView(view, "event", this.query.event(id).get().withBaseUrl(this.urls.base()));
 		}
 		return new ModelAndView("event/detail", "event", this.query.event(id).get());
 	}

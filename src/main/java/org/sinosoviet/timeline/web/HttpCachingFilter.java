@@ -46,7 +46,8 @@ class HttpCachingFilter extends OncePerRequestFilter {
 	}
 
 	private String etag(HttpServletRequest request) {
-		String accept = String.valueOf(request.getHeader(HttpHeaders.ACCEPT));
+		// Absolute links in a response depend on the Host it was asked of.
+		String accept = request.getHeader(HttpHeaders.ACCEPT) + "\n" + request.getHeader(HttpHeaders.HOST);
 		String variant = Integer.toHexString(accept.hashCode());
 		return "\"" + this.version.get() + "-" + variant + (ResponseCacheFilter.acceptsGzip(request) ? "-gz" : "")
 				+ "\"";

@@ -97,9 +97,11 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 					|| (coding.startsWith("gzip;") && !coding.matches("gzip;\\s*q=0(\\.0*)?")));
 	}
 
-	/** The path, the parameters sorted by name, and the Accept header. */
+	/** The host, the path, the parameters sorted by name, and the Accept header. */
 	static String key(HttpServletRequest request) {
-		StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
+		StringBuilder key = new StringBuilder(String.valueOf(request.getHeader(HttpHeaders.HOST)))
+			.append(request.getRequestURI())
+			.append('?');
 		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> Arrays.stream(values)
 			.forEach((value) -> key.append(name).append('=').append(value).append('&')));
 		return key.append('\n').append(request.getHeader(HttpHeaders.ACCEPT)).toString();

@@ -148,6 +148,16 @@ class TimelineWebIntegrationTests {
 	}
 
 	@Test
+	void pagesHaveCanonicalLinksButErrorPagesDoNot() throws Exception {
+		this.mvc.perform(get("/events/1969-03-02-zhenbao"))
+			.andExpect(content().string(
+					containsString("<link rel=\"canonical\" href=\"http://localhost/events/1969-03-02-zhenbao\">")));
+		this.mvc.perform(get("/").param("theme", "border"))
+			.andExpect(content()
+				.string(containsString("<link rel=\"canonical\" href=\"http://localhost/?theme=border\">")));
+	}
+
+	@Test
 	void dataIsEscapedInPages() throws Exception {
 		this.mvc.perform(get("/"))
 			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
