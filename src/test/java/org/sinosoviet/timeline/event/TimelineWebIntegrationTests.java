@@ -148,7 +148,7 @@ class TimelineWebIntegrationTests {
 	}
 
 	@Test
-	void pagesHaveCanonicalLinksButErrorPagesDoNot() throws Exception {
+	void pagesHaveCanonicalLinks() throws Exception {
 		this.mvc.perform(get("/events/1969-03-02-zhenbao"))
 			.andExpect(content().string(
 					containsString("<link rel=\"canonical\" href=\"http://localhost/events/1969-03-02-zhenbao\">")));
