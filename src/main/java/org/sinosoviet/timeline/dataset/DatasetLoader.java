@@ -94,14 +94,28 @@ class DatasetLoader implements SmartInitializingSingleton {
 		if (!checked.problems().isEmpty()) {
 			throw new DatasetInvalidException(checked.problems());
 		}
+		long checkedAt = System.nanoTime();
 		Dataset dataset = checked.dataset();
-		this.transaction.executeWithoutResult((status) -> persist(dataset));
-		this.query.rebuild();
+		Stored stored = this.transaction.execute((status) -> persist(dataset));
+		long storedAt = System.nanoTime();
+		// The stored entities are complete in memory: index them without reading them
+		// back.
+		this.query.rebuild(stored.events(), List.copyOf(stored.sources().values()), stored.schemes(),
+				List.copyOf(stored.themes().values()), List.copyOf(stored.actors().values()),
+				List.copyOf(stored.places().values()));
 		this.version.set(version(Path.of(this.properties.dataDir())));
+		long done = System.nanoTime();
 		long claims = dataset.events().stream().mapToLong((event) -> event.claims().size()).sum();
-		logger.info(String.format("Loaded %d events, %d claims, %d sources and %d disputes from %d files in %d ms",
+		logger.info(String.format(
+				"Loaded %d events, %d claims, %d sources and %d disputes from %d files in %d ms "
+						+ "(read and check %d ms, store %d ms, index %d ms)",
 				dataset.events().size(), claims, dataset.sources().size(), disputes(dataset), dataset.files(),
-				(System.nanoTime() - started) / 1_000_000));
+				millis(started, done), millis(started, checkedAt), millis(checkedAt, storedAt),
+				millis(storedAt, done)));
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
 	}
 
 	/**
@@ -137,7 +151,7 @@ class DatasetLoader implements SmartInitializingSingleton {
 			.sum();
 	}
 
-	private void persist(Dataset dataset) {
+	private Stored persist(Dataset dataset) {
 		Map<String, Source> sources = index(dataset.sources(), SourceData::id, this::source);
 		Map<String, Theme> themes = new HashMap<>();
 		for (int i = 0; i < dataset.themes().size(); i++) {
@@ -149,16 +163,21 @@ class DatasetLoader implements SmartInitializingSingleton {
 		Map<String, Place> places = index(dataset.places(), NamedData::id,
 				(data) -> new Place(data.id(), data.name(), data.kind(), data.description(), data.names()));
 		Map<String, Period> periods = new HashMap<>();
+		List<PeriodScheme> schemes = new ArrayList<>();
 		for (int i = 0; i < dataset.schemes().size(); i++) {
 			SchemeData data = dataset.schemes().get(i);
 			PeriodScheme scheme = save(new PeriodScheme(data.id(), data.title(), data.description(), data.isDefault(),
 					i, citations(data.citations(), sources)));
+			schemes.add(scheme);
 			for (int j = 0; j < data.periods().size(); j++) {
 				PeriodData period = data.periods().get(j);
-				periods.put(period.id(), save(new Period(period.id(), scheme, period.title(), period.start(),
-						period.end(), period.description(), j, citations(period.citations(), sources))));
+				Period entity = save(new Period(period.id(), scheme, period.title(), period.start(), period.end(),
+						period.description(), j, citations(period.citations(), sources)));
+				scheme.getPeriods().add(entity);
+				periods.put(period.id(), entity);
 			}
 		}
+		List<Event> events = new ArrayList<>();
 		for (EventData data : dataset.events()) {
 			Event event = new Event(data.id(), data.title(), data.date(), data.context(),
 					periods.get(data.period().id()));
@@ -173,8 +192,9 @@ class DatasetLoader implements SmartInitializingSingleton {
 				event.addClaim(new Claim(claim.id(), claim.text(), claim.rank(), claim.reason(), claim.dispute(),
 						citations(claim.citations(), sources)));
 			}
-			save(event);
+			events.add(save(event));
 		}
+		return new Stored(sources, themes, actors, places, schemes, events);
 	}
 
 	private Source source(SourceData data) {
@@ -207,6 +227,14 @@ class DatasetLoader implements SmartInitializingSingleton {
 	private <E> E save(E entity) {
 		this.entityManager.persist(entity);
 		return entity;
+	}
+
+	/**
+	 * The entities stored, complete in memory.
+	 */
+	private record Stored(Map<String, Source> sources, Map<String, Theme> themes, Map<String, Actor> actors,
+			Map<String, Place> places, List<PeriodScheme> schemes, List<Event> events) {
+
 	}
 
 	/**

@@ -13,7 +13,12 @@ import org.sinosoviet.timeline.event.Views.PeriodView;
 import org.sinosoviet.timeline.event.Views.SchemeView;
 import org.sinosoviet.timeline.event.Views.SourceView;
 import org.sinosoviet.timeline.event.Views.ThemeView;
+import org.sinosoviet.timeline.source.Source;
 import org.sinosoviet.timeline.source.SourceRepository;
+import org.sinosoviet.timeline.taxonomy.Actor;
+import org.sinosoviet.timeline.taxonomy.PeriodScheme;
+import org.sinosoviet.timeline.taxonomy.Place;
+import org.sinosoviet.timeline.taxonomy.Theme;
 import org.sinosoviet.timeline.taxonomy.ActorRepository;
 import org.sinosoviet.timeline.taxonomy.PeriodSchemeRepository;
 import org.sinosoviet.timeline.taxonomy.PlaceRepository;
@@ -58,13 +63,23 @@ public class TimelineQuery {
 	}
 
 	/**
-	 * Read the loaded dataset into memory. Called once the dataset is loaded.
+	 * Read the loaded dataset into memory from the database.
 	 * @return the number of events indexed
 	 */
 	@Transactional(readOnly = true)
 	public int rebuild() {
-		this.index = new TimelineIndex(this.events.findAllBy(), this.sources.findAll(), this.schemes.findAll(),
-				this.themes.findAll(), this.actors.findAll(), this.places.findAll());
+		return rebuild(this.events.findAllBy(), this.sources.findAll(), this.schemes.findAll(), this.themes.findAll(),
+				this.actors.findAll(), this.places.findAll());
+	}
+
+	/**
+	 * Index entities that are already complete in memory, such as those the loader has
+	 * just stored, without reading them back.
+	 * @return the number of events indexed
+	 */
+	public int rebuild(List<Event> events, List<Source> sources, List<PeriodScheme> schemes, List<Theme> themes,
+			List<Actor> actors, List<Place> places) {
+		this.index = new TimelineIndex(events, sources, schemes, themes, actors, places);
 		return this.index.size();
 	}
 
