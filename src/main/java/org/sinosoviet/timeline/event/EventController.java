@@ -1,6 +1,7 @@
 package org.sinosoviet.timeline.event;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -72,6 +73,9 @@ class EventController {
 		}
 		if (representation == Representation.JSON) {
 			JacksonJsonView view = new JacksonJsonView(this.json);
+			// Only the event: model attributes added for pages (canonical URL, ...) stay
+			// out.
+			view.setModelKeys(Set.of("event"));
 			view.setExtractValueFromSingleKeyModel(true);
 			return new ModelAndView(view, "event", this.query.event(id).get().withBaseUrl(this.urls.base()));
 		}

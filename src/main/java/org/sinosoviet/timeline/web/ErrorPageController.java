@@ -64,16 +64,25 @@ class ErrorPageController implements ErrorController {
 	}
 
 	private static String detail(HttpStatus status, HttpServletRequest request) {
+		if (request.getAttribute(MalformedAddressFilter.DETAIL) instanceof String detail) {
+			return detail;
+		}
 		return switch (status) {
 			case NOT_FOUND -> "Nothing is published at this address. The API's endpoints are listed at /v3/api-docs.";
 			case METHOD_NOT_ALLOWED ->
-				"This site is read-only: " + request.getMethod() + " is not allowed here. Use GET.";
+				"This site is read-only: " + method(request) + " is not allowed here. Use GET or HEAD.";
 			case NOT_ACCEPTABLE -> "This resource is available as application/json (and pages as text/html); "
 					+ "check the Accept header.";
 			case UNSUPPORTED_MEDIA_TYPE -> "This site accepts no request bodies.";
 			default -> status.is4xxClientError() ? "The request could not be served as sent."
 					: "Something went wrong on our side; please try again.";
 		};
+	}
+
+	/** The method of the request that failed, not the error dispatch's own. */
+	private static String method(HttpServletRequest request) {
+		Object method = request.getAttribute(RequestDispatcher.ERROR_METHOD);
+		return (method != null) ? method.toString() : request.getMethod();
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package org.sinosoviet.timeline.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,9 +12,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every GET a strong ETag derived from the dataset version and the representation
- * asked for, and a max-age, and answers a matching {@code If-None-Match} with 304 before
- * any work is done.
+ * Gives every GET a strong ETag derived from the dataset version, the day (citations name
+ * today as the access date) and the representation asked for, and a max-age, and answers
+ * a matching {@code If-None-Match} with 304 before any work is done.
  */
 class HttpCachingFilter extends OncePerRequestFilter {
 
@@ -49,8 +50,9 @@ class HttpCachingFilter extends OncePerRequestFilter {
 		// Absolute links in a response depend on the Host it was asked of.
 		String accept = request.getHeader(HttpHeaders.ACCEPT) + "\n" + request.getHeader(HttpHeaders.HOST);
 		String variant = Integer.toHexString(accept.hashCode());
-		return "\"" + this.version.get() + "-" + variant + (ResponseCacheFilter.acceptsGzip(request) ? "-gz" : "")
-				+ "\"";
+		// Event pages and citation files carry today's date as the access date.
+		return "\"" + this.version.get() + "-" + LocalDate.now().toEpochDay() + "-" + variant
+				+ (ResponseCacheFilter.acceptsGzip(request) ? "-gz" : "") + "\"";
 	}
 
 	private static boolean matches(String ifNoneMatch, String etag) {

@@ -3,6 +3,7 @@ package org.sinosoviet.timeline.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -97,9 +98,15 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 					|| (coding.startsWith("gzip;") && !coding.matches("gzip;\\s*q=0(\\.0*)?")));
 	}
 
-	/** The host, the path, the parameters sorted by name, and the Accept header. */
+	/**
+	 * The day (citations name today as the access date, so yesterday's entries are not
+	 * served again), the host, the path, the parameters sorted by name, and the Accept
+	 * header.
+	 */
 	static String key(HttpServletRequest request) {
-		StringBuilder key = new StringBuilder(String.valueOf(request.getHeader(HttpHeaders.HOST)))
+		StringBuilder key = new StringBuilder().append(LocalDate.now().toEpochDay())
+			.append('\n')
+			.append(request.getHeader(HttpHeaders.HOST))
 			.append(request.getRequestURI())
 			.append('?');
 		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> Arrays.stream(values)

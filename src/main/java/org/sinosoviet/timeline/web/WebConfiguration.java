@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The filters every response passes through, outermost first: security headers, CORS,
- * HTTP caching (ETag and 304), then the cache of rendered responses.
+ * The filters every response passes through, outermost first: security headers, the
+ * refusal of malformed addresses, CORS, HTTP caching (ETag and 304), then the cache of
+ * rendered responses.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
@@ -21,19 +22,24 @@ class WebConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<MalformedAddressFilter> malformedAddressFilter() {
+		return register(new MalformedAddressFilter(), 2);
+	}
+
+	@Bean
 	FilterRegistrationBean<CorsFilter> corsFilter() {
-		return register(new CorsFilter(), 2);
+		return register(new CorsFilter(), 3);
 	}
 
 	@Bean
 	FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(DatasetVersion version) {
-		return register(new HttpCachingFilter(version), 3);
+		return register(new HttpCachingFilter(version), 4);
 	}
 
 	@Bean
 	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(TimelineProperties properties) {
 		FilterRegistrationBean<ResponseCacheFilter> registration = register(
-				new ResponseCacheFilter(properties.responseCacheBytes()), 4);
+				new ResponseCacheFilter(properties.responseCacheBytes()), 5);
 		registration.setEnabled(properties.responseCacheBytes() > 0);
 		return registration;
 	}

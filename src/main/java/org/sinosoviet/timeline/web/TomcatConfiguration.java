@@ -1,0 +1,57 @@
+package org.sinosoviet.timeline.web;
+
+import org.apache.catalina.Container;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Replaces Tomcat's HTML error report, which Boot installs on the host, with
+ * {@link ProblemErrorReportValve}. Runs after Boot's own customizer, so the replacement
+ * sees Boot's valve and takes its place.
+ */
+@Configuration(proxyBeanMethods = false)
+class TomcatConfiguration {
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+		return new ProblemErrorReports();
+	}
+
+	/** Ordered last, after Boot's TomcatWebServerFactoryCustomizer. */
+	static final class ProblemErrorReports
+			implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+		@Override
+		public void customize(TomcatServletWebServerFactory factory) {
+			factory.addContextCustomizers((context) -> replaceErrorReport(context.getParent()));
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.LOWEST_PRECEDENCE;
+		}
+
+		private static void replaceErrorReport(Container host) {
+			for (Valve valve : host.getPipeline().getValves()) {
+				if (valve instanceof ErrorReportValve) {
+					host.getPipeline().removeValve(valve);
+				}
+			}
+			host.getPipeline().addValve(new ProblemErrorReportValve());
+			if (host instanceof StandardHost standardHost) {
+				// Otherwise the host adds Tomcat's default HTML report again when it
+				// starts.
+				standardHost.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.sinosoviet.timeline.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Plain HTTP to the app on its random port: through {@link HttpClient}, and through a raw
+ * socket for request lines that no well-behaved client would send, so that Tomcat's own
+ * handling is covered too.
+ */
+final class ApiHttp {
+
+	static final String API_PROPERTIES = "timeline.data-dir=src/test/resources/dataset/api";
+
+	private final int port;
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
+
+	ApiHttp(int port) {
+		this.port = port;
+	}
+
+	URI uri(String pathAndQuery) {
+		return URI.create("http://localhost:" + this.port + pathAndQuery);
+	}
+
+	HttpResponse<byte[]> get(String pathAndQuery, String... headers) {
+		return send("GET", pathAndQuery, headers);
+	}
+
+	HttpResponse<byte[]> send(String method, String pathAndQuery, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery))
+			.timeout(Duration.ofSeconds(30))
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Send a request target exactly as given, bytes and all, and read the whole answer.
+	 */
+	Raw raw(byte[] target) {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(30_000);
+			OutputStream out = socket.getOutputStream();
+			out.write("GET ".getBytes(StandardCharsets.US_ASCII));
+			out.write(target);
+			out.write(" HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nConnection: close\r\n\r\n"
+				.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			return Raw.parse(socket.getInputStream().readAllBytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static byte[] gunzip(byte[] body) {
+		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A response read off a socket: the status, the headers (names in lower case) and the
+	 * body as sent (not de-chunked).
+	 */
+	record Raw(int status, Map<String, String> headers, String body) {
+
+		static Raw parse(byte[] bytes) {
+			String text = new String(bytes, StandardCharsets.ISO_8859_1);
+			int end = text.indexOf("\r\n\r\n");
+			String head = (end >= 0) ? text.substring(0, end) : text;
+			String[] lines = head.split("\r\n");
+			String[] statusLine = lines[0].split(" ");
+			int status = (statusLine.length > 1) ? Integer.parseInt(statusLine[1]) : -1;
+			Map<String, String> headers = new LinkedHashMap<>();
+			for (int i = 1; i < lines.length; i++) {
+				int colon = lines[i].indexOf(':');
+				if (colon > 0) {
+					headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+							lines[i].substring(colon + 1).strip());
+				}
+			}
+			String body = (end >= 0) ? text.substring(end + 4) : "";
+			return new Raw(status, headers, body);
+		}
+
+		String contentType() {
+			return this.headers.getOrDefault("content-type", "");
+		}
+
+	}
+
+}
