@@ -1,0 +1,156 @@
+package org.sinosoviet.timeline.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The running app as the page tests see it: plain HTTP, and the ids of real records taken
+ * from the app itself (its JSON API and its pages), so that the tests need no ids of one
+ * particular dataset.
+ */
+final class Site {
+
+	private static final Pattern EVENT_LINK = Pattern.compile("href=\"([^\"#?]*/events/[^\"#?]+)\"");
+
+	private final String base;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	Site(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	String url(String path) {
+		return this.base + path;
+	}
+
+	/** Fetches a page as a browser asks for it. */
+	HttpResponse<String> get(String path, String accept) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept).build();
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	JsonNode api(String path) {
+		HttpResponse<String> response = get(path, "application/json");
+		assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+		return this.json.readTree(response.body());
+	}
+
+	/** All events, in the API's (chronological) order. */
+	List<JsonNode> events() {
+		return list(api("/api/events?size=500").get("content"));
+	}
+
+	/** The ids the API answers for these filter parameters, in order. */
+	List<String> eventIds(Map<String, String> filter) {
+		String query = filter.entrySet()
+			.stream()
+			.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return list(api("/api/events?size=500&" + query).get("content")).stream()
+			.map((event) -> event.get("id").asString())
+			.toList();
+	}
+
+	/** The first event that has a theme: the one the filter tests narrow down to. */
+	JsonNode eventWithTheme() {
+		return events().stream()
+			.filter((event) -> !event.get("themes").isEmpty())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the dataset has no event with a theme"));
+	}
+
+	static int year(JsonNode event) {
+		return Integer.parseInt(event.get("start").asString().substring(0, 4));
+	}
+
+	/**
+	 * One address of each page type, with the status it answers: the timeline, a filtered
+	 * timeline, an event, a period, a theme, an actor, a place, the sources, a source,
+	 * the disputes, the about page and a missing page.
+	 */
+	List<Page> pageTypes() {
+		List<Page> pages = new ArrayList<>();
+		pages.add(new Page("timeline", "/", 200));
+		JsonNode event = eventWithTheme();
+		pages.add(new Page("filtered-timeline", "/?theme=" + event.get("themes").get(0).asString() + "&from="
+				+ year(event) + "&to=" + (year(event) + 10), 200));
+		pages.add(new Page("event", firstEventLink(), 200));
+		JsonNode scheme = list(api("/api/periods")).stream()
+			.filter((s) -> s.get("isDefault").asBoolean())
+			.findFirst()
+			.orElseThrow();
+		pages.add(new Page("period", "/periods/" + busiest(list(scheme.get("periods")), "events"), 200));
+		pages.add(new Page("theme", "/themes/" + busiest(list(api("/api/themes")), "events"), 200));
+		pages.add(new Page("actor", "/actors/" + busiest(list(api("/api/actors")), "events"), 200));
+		pages.add(new Page("place", "/places/" + busiest(list(api("/api/places")), "events"), 200));
+		pages.add(new Page("sources", "/sources", 200));
+		pages.add(new Page("source", "/sources/" + busiest(list(api("/api/sources")), "claims"), 200));
+		pages.add(new Page("disputes", "/disputes", 200));
+		pages.add(new Page("about", "/about", 200));
+		pages.add(new Page("not-found", "/events/no-such-event-for-page-checks", 404));
+		return pages;
+	}
+
+	/** The path of the first event link on the timeline page. */
+	String firstEventLink() {
+		HttpResponse<String> home = get("/", "text/html");
+		Matcher link = EVENT_LINK.matcher(home.body());
+		assertThat(link.find()).as("the timeline page links to an event").isTrue();
+		return URI.create(link.group(1)).getPath();
+	}
+
+	private static String busiest(List<JsonNode> records, String count) {
+		return records.stream()
+			.max(Comparator.comparingInt((JsonNode record) -> record.get(count).asInt()))
+			.orElseThrow(() -> new AssertionError("the dataset has no records for a page type"))
+			.get("id")
+			.asString();
+	}
+
+	private static List<JsonNode> list(JsonNode array) {
+		return StreamSupport.stream(array.spliterator(), false).toList();
+	}
+
+	/**
+	 * One page to check.
+	 *
+	 * @param type the page type, also the name of its saved HTML file
+	 * @param path its address
+	 * @param status the status it answers
+	 */
+	record Page(String type, String path, int status) {
+
+	}
+
+}
