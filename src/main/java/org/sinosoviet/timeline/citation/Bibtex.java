@@ -1,0 +1,89 @@
+package org.sinosoviet.timeline.citation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.sinosoviet.timeline.citation.Work.Name;
+
+/**
+ * Writes works as BibTeX entries that BibTeX and biblatex both read: standard entry
+ * types, titles braced so that styles keep their capitals, and {@code url},
+ * {@code urldate}, {@code doi} and {@code date} for the styles that print them.
+ */
+final class Bibtex {
+
+	private Bibtex() {
+	}
+
+	static String entries(List<Work> works) {
+		return works.stream().map(Bibtex::entry).collect(Collectors.joining("\n"));
+	}
+
+	static String entry(Work work) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		if (!work.authors().isEmpty()) {
+			fields.put("author", work.authors().stream().map(Bibtex::name).collect(Collectors.joining(" and ")));
+		}
+		fields.put("title", "{" + escape(work.title()) + "}");
+		switch (work.kind()) {
+			case ARTICLE -> fields.put("journal", escape(work.container()));
+			case BOOK -> fields.put("series", escape(work.container()));
+			default -> fields.put("howpublished", escape(work.container()));
+		}
+		fields.put("publisher", escape(work.publisher()));
+		fields.put("volume", escape(work.volume()));
+		fields.put("number", escape(work.issue()));
+		fields.put("pages",
+				(work.pages() != null) ? escape(work.pages()).replaceAll("(?<=\\d)\\s*[-–]\\s*(?=\\d)", "--") : null);
+		if (work.issued() != null) {
+			fields.put("year", String.valueOf(work.issued().year()));
+			fields.put("date", work.issued().iso());
+		}
+		fields.put("doi", verbatim(work.doi()));
+		fields.put("isbn", escape(work.isbn()));
+		fields.put("url", verbatim(work.url()));
+		fields.put("urldate", (work.accessed() != null) ? work.accessed().toString() : null);
+		fields.put("note", escape(work.note()));
+		StringBuilder entry = new StringBuilder("@").append(work.kind().bibtex).append('{').append(work.id());
+		fields.forEach((name, value) -> {
+			if (value != null && !value.isBlank()) {
+				entry.append(",\n  ").append(name).append(" = {").append(value).append('}');
+			}
+		});
+		return entry.append("\n}\n").toString();
+	}
+
+	private static String name(Name name) {
+		// An organisation's name is braced, so that BibTeX takes it whole.
+		return name.isPerson() ? escape(name.inverted()) : "{" + escape(name.literal()) + "}";
+	}
+
+	/** LaTeX's special characters escaped; whitespace collapsed. */
+	static String escape(String text) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder out = new StringBuilder();
+		for (char c : text.strip().replaceAll("\\s+", " ").toCharArray()) {
+			switch (c) {
+				case '\\' -> out.append("\\textbackslash{}");
+				case '{', '}', '%', '&', '$', '#', '_' -> out.append('\\').append(c);
+				case '~' -> out.append("\\textasciitilde{}");
+				case '^' -> out.append("\\textasciicircum{}");
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * URLs and DOIs are verbatim fields: only braces, which would end the field, are
+	 * encoded.
+	 */
+	private static String verbatim(String text) {
+		return (text != null) ? text.strip().replace("{", "%7B").replace("}", "%7D") : null;
+	}
+
+}

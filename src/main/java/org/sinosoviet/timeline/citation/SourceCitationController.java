@@ -1,0 +1,50 @@
+package org.sinosoviet.timeline.citation;
+
+import java.util.List;
+
+import org.sinosoviet.timeline.event.TimelineQuery;
+import org.sinosoviet.timeline.event.Views.SourceView;
+import org.sinosoviet.timeline.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A source's own bibliographic record as BibTeX, RIS and CSL-JSON.
+ */
+@RestController
+class SourceCitationController {
+
+	private final TimelineQuery query;
+
+	private final JsonMapper json;
+
+	SourceCitationController(TimelineQuery query, JsonMapper json) {
+		this.query = query;
+		this.json = json;
+	}
+
+	@GetMapping("/sources/{id}.bib")
+	ResponseEntity<String> bibtex(@PathVariable String id) {
+		return Downloads.file(Bibtex.entry(work(id)), Downloads.BIBTEX, id + ".bib", true);
+	}
+
+	@GetMapping("/sources/{id}.ris")
+	ResponseEntity<String> ris(@PathVariable String id) {
+		return Downloads.file(Ris.record(work(id)), Downloads.RIS, id + ".ris", true);
+	}
+
+	@GetMapping("/sources/{id}.json")
+	ResponseEntity<String> cslJson(@PathVariable String id) {
+		String body = this.json.writerWithDefaultPrettyPrinter().writeValueAsString(List.of(CslJson.item(work(id))));
+		return Downloads.file(body, Downloads.CSL_JSON, id + ".json", false);
+	}
+
+	private Work work(String id) {
+		SourceView source = this.query.source(id).orElseThrow(() -> new NotFoundException("source", id));
+		return Work.of(source);
+	}
+
+}
