@@ -2,6 +2,7 @@ package org.sinosoviet.timeline.event;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import org.sinosoviet.timeline.web.InvalidParameterException;
 import org.sinosoviet.timeline.web.NotFoundException;
@@ -102,10 +103,41 @@ class EventApiController {
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<EventDetail> event(@Parameter(description = "The event's permalink id, or an old alias.",
-			example = "1969-03-02-zhenbao-island-clash") @PathVariable String id) {
+			example = "1969-03-02-zhenbao-island-ambush") @PathVariable String id) {
 		return this.query.event(id)
 			.map((event) -> ResponseEntity.ok(event.withBaseUrl(this.urls.base())))
 			.orElseGet(() -> moved(id, "/api/events/{id}"));
+	}
+
+	@GetMapping(path = "/api/events/{id}/claims/{claimId}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Get one claim",
+			description = "A single claim of an event with its citations, and its own address: the event's "
+					+ "permalink with the anchor #claim-{claimId}. Claim ids are stable within their event.")
+	@ApiResponse(responseCode = "200", description = "The claim")
+	@ApiResponse(responseCode = "301", description = "An old event id (alias): Location gives the live one",
+			content = @Content)
+	@ApiResponse(responseCode = "404", description = "No event has this id, or the event has no such claim",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<Views.ClaimDocument> claim(
+			@Parameter(description = "The event's permalink id, or an old alias.",
+					example = "1969-03-02-zhenbao-island-ambush") @PathVariable String id,
+			@Parameter(description = "The claim's id within the event (the part after #claim- in its anchor).",
+					example = "date") @PathVariable String claimId) {
+		Optional<EventDetail> found = this.query.event(id);
+		if (found.isEmpty()) {
+			String live = this.query.aliasTarget(id).orElseThrow(() -> new NotFoundException("event", id));
+			URI location = URI.create(this.urls.absolute("/api/events/" + live + "/claims/" + claimId));
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(location).build();
+		}
+		EventDetail event = found.get().withBaseUrl(this.urls.base());
+		Views.ClaimView claim = event.claims()
+			.stream()
+			.filter((candidate) -> candidate.id().equals(claimId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("claim of event " + event.id(), claimId));
+		return ResponseEntity.ok(new Views.ClaimDocument(event.id(), event.title(), event.displayDate(),
+				event.permalink() + "#claim-" + claim.id(), claim));
 	}
 
 	ResponseEntity<EventDetail> moved(String id, String path) {

@@ -58,7 +58,7 @@ public record EventDetail(@Schema(description = "The permalink id") String id,
 		@Schema(description = "The event before it, or null") EventRef previous,
 		@Schema(description = "The event after it, or null") EventRef next,
 		@Schema(description = "Related events") List<EventRef> related, @Schema(description = "The event's address",
-				example = "https://example.org/events/1969-03-02-zhenbao-island-clash") String permalink) {
+				example = "https://example.org/events/1969-03-02-zhenbao-island-ambush") String permalink) {
 
 	EventDetail withNeighbours(EventRef previous, EventRef next, List<EventRef> related) {
 		return new EventDetail(this.id, this.title, this.date, this.start, this.end, this.precision, this.displayDate,

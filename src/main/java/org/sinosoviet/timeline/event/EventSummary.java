@@ -31,7 +31,7 @@ public record EventSummary(@Schema(description = "The permalink id") String id,
 		@Schema(description = "The theme ids") List<String> themes, @Schema(description = "The summary") String summary,
 		@Schema(description = "Whether sources disagree about it", example = "true") boolean disputed,
 		@Schema(description = "The event's address",
-				example = "https://example.org/events/1969-03-02-zhenbao-island-clash") String permalink) {
+				example = "https://example.org/events/1969-03-02-zhenbao-island-ambush") String permalink) {
 
 	static EventSummary of(EventDetail event) {
 		return new EventSummary(event.id(), event.title(), event.date(), event.start(), event.end(), event.precision(),

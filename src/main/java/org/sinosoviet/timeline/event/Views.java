@@ -223,4 +223,23 @@ public final class Views {
 
 	}
 
+	/**
+	 * One claim on its own, citable: the claim with the event it belongs to and its
+	 * anchored address.
+	 *
+	 * @param event the event's id
+	 * @param eventTitle the event's title
+	 * @param displayDate the event's date for readers
+	 * @param permalink the claim's address: the event's permalink with the claim's anchor
+	 * @param claim the claim with its citations
+	 */
+	public record ClaimDocument(@Schema(description = "The event's permalink id") String event,
+			@Schema(description = "The event's title") String eventTitle,
+			@Schema(description = "The event's date for readers", example = "2 March 1969") String displayDate,
+			@Schema(description = "The claim's address: the event's permalink with the claim's anchor",
+					example = "https://example.org/events/1969-03-02-zhenbao-island-ambush#claim-date") String permalink,
+			@Schema(description = "The claim") ClaimView claim) {
+
+	}
+
 }

@@ -409,6 +409,25 @@ class EventApiIntegrationTests {
 	}
 
 	@Test
+	void eachClaimHasItsOwnJsonWithItsAnchoredAddress() throws Exception {
+		this.mvc.perform(get("/api/events/" + ZHENBAO + "/claims/date-cards"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.event").value(ZHENBAO))
+			.andExpect(jsonPath("$.permalink").value("http://localhost/events/" + ZHENBAO + "#claim-date-cards"))
+			.andExpect(jsonPath("$.claim.id").value("date-cards"))
+			.andExpect(jsonPath("$.claim.rank").value("deprecated"))
+			.andExpect(jsonPath("$.claim.reason").value("The clashes were in March 1969."))
+			.andExpect(jsonPath("$.claim.citations[0].source").isNotEmpty());
+		this.mvc.perform(get("/api/events/1969-island-clash/claims/date-cards"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "http://localhost/api/events/" + ZHENBAO + "/claims/date-cards"));
+		this.mvc.perform(get("/api/events/" + ZHENBAO + "/claims/no-such-claim"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no-such-claim")));
+	}
+
+	@Test
 	void permalinkAnswersJsonByteForByteLikeTheApi() throws Exception {
 		for (String id : List.of(ZHENBAO, TALKS, OLD_TREATY)) {
 			MvcResult api = this.mvc.perform(get("/api/events/" + id)).andExpect(status().isOk()).andReturn();

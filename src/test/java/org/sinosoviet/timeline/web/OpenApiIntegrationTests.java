@@ -38,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiIntegrationTests {
 
-	static final List<String> ENDPOINTS = List.of("/api/events", "/api/events/{id}", "/api/sources",
-			"/api/sources/{id}", "/api/periods", "/api/themes", "/api/actors", "/api/places", "/api/disputes");
+	static final List<String> ENDPOINTS = List.of("/api/events", "/api/events/{id}",
+			"/api/events/{id}/claims/{claimId}", "/api/sources", "/api/sources/{id}", "/api/periods", "/api/themes",
+			"/api/actors", "/api/places", "/api/disputes");
 
 	static final List<String> EVENT_PARAMETERS = List.of("period", "theme", "source", "actor", "place", "from", "to",
 			"q", "disputed", "sort", "page", "size");
@@ -137,7 +138,7 @@ class OpenApiIntegrationTests {
 		OpenAPI api = this.parsed.getOpenAPI();
 		List<String> undescribed = new ArrayList<>();
 		for (String schema : List.of("EventSummary", "EventDetail", "ClaimView", "CitationView", "NamedView",
-				"SourceView", "PeriodView", "SchemeView", "ThemeView", "DisputeView")) {
+				"SourceView", "PeriodView", "SchemeView", "ThemeView", "DisputeView", "ClaimDocument")) {
 			assertThat(api.getComponents().getSchemas()).as("schemas").containsKey(schema);
 			Schema<?> record = api.getComponents().getSchemas().get(schema);
 			Map<String, Schema> properties = record.getProperties();
