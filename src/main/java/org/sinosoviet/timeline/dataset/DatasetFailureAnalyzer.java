@@ -11,7 +11,8 @@ class DatasetFailureAnalyzer extends AbstractFailureAnalyzer<DatasetInvalidExcep
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, DatasetInvalidException cause) {
-		return new FailureAnalysis("The data has problems, so nothing was loaded:\n\n" + cause.getMessage(),
+		return new FailureAnalysis(
+				"The data has problems, so nothing was loaded:\n\n" + DatasetInvalidException.report(cause.problems()),
 				"Fix each problem in the file and line shown, then start again. "
 						+ "To check the data without starting the app, run ./mvnw test -Dtest=DatasetFilesTests",
 				cause);

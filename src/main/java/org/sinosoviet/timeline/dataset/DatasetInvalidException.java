@@ -13,7 +13,9 @@ class DatasetInvalidException extends RuntimeException {
 	private final List<Problem> problems;
 
 	DatasetInvalidException(List<Problem> problems) {
-		super(report(problems));
+		// Short, because Spring logs the message as the refresh is cancelled; the failure
+		// analysis prints the full list once.
+		super(count(problems) + " in the data; the list follows.");
 		this.problems = List.copyOf(problems);
 	}
 
@@ -26,8 +28,11 @@ class DatasetInvalidException extends RuntimeException {
 			.sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line))
 			.map(Problem::toString)
 			.collect(Collectors.joining("\n"));
-		int count = problems.size();
-		return lines + "\n" + count + ((count == 1) ? " problem" : " problems") + " in the data.";
+		return lines + "\n" + count(problems) + " in the data.";
+	}
+
+	private static String count(List<Problem> problems) {
+		return problems.size() + ((problems.size() == 1) ? " problem" : " problems");
 	}
 
 }

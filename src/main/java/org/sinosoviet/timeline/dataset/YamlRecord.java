@@ -247,7 +247,7 @@ final class YamlRecord {
 				String hint = "";
 				if (nearest != null) {
 					hint = "did you mean '" + nearest + "'?"
-							+ ((this.missing.remove(nearest) != null) ? " (" + nearest + " is required) " : " ");
+							+ ((this.missing.remove(nearest) != null) ? " (" + nearest + " is required); " : "; ");
 				}
 				this.file.problem(entry.line(), entry.column(), field(entry.key()), "unknown key '" + entry.key()
 						+ "'; " + hint + "allowed keys here are " + String.join(", ", allowed));

@@ -39,6 +39,7 @@ class ProblemErrorReportValve extends ErrorReportValve {
 		String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
 				+ detail + "\"}";
 		try {
+			response.setHeader("X-Content-Type-Options", "nosniff");
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
