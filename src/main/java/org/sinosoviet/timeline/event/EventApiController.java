@@ -1,6 +1,7 @@
 package org.sinosoviet.timeline.event;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The timeline as JSON, with the same filters as the pages.
@@ -126,9 +128,7 @@ class EventApiController {
 					example = "date") @PathVariable String claimId) {
 		Optional<EventDetail> found = this.query.event(id);
 		if (found.isEmpty()) {
-			String live = this.query.aliasTarget(id).orElseThrow(() -> new NotFoundException("event", id));
-			URI location = URI.create(this.urls.absolute("/api/events/" + live + "/claims/" + claimId));
-			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(location).build();
+			return moved(id, "/api/events/{id}/claims/" + UriUtils.encodePathSegment(claimId, StandardCharsets.UTF_8));
 		}
 		EventDetail event = found.get().withBaseUrl(this.urls.base());
 		Views.ClaimView claim = event.claims()
@@ -140,7 +140,7 @@ class EventApiController {
 				event.permalink() + "#claim-" + claim.id(), claim));
 	}
 
-	ResponseEntity<EventDetail> moved(String id, String path) {
+	<T> ResponseEntity<T> moved(String id, String path) {
 		String live = this.query.aliasTarget(id).orElseThrow(() -> new NotFoundException("event", id));
 		URI location = URI.create(this.urls.absolute(path.replace("{id}", live)));
 		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(location).build();

@@ -421,6 +421,10 @@ class EventApiIntegrationTests {
 		this.mvc.perform(get("/api/events/1969-island-clash/claims/date-cards"))
 			.andExpect(status().isMovedPermanently())
 			.andExpect(header().string("Location", "http://localhost/api/events/" + ZHENBAO + "/claims/date-cards"));
+		this.mvc.perform(get("/api/events/1969-island-clash/claims/{claim}", "a claim <with> spaces"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location",
+					"http://localhost/api/events/" + ZHENBAO + "/claims/a%20claim%20%3Cwith%3E%20spaces"));
 		this.mvc.perform(get("/api/events/" + ZHENBAO + "/claims/no-such-claim"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
