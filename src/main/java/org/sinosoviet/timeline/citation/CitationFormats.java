@@ -14,11 +14,11 @@ import java.util.Set;
 
 import org.sinosoviet.timeline.citation.Work.Kind;
 import org.sinosoviet.timeline.event.EventDetail;
-import org.sinosoviet.timeline.event.TimelineQuery;
-import org.sinosoviet.timeline.event.Views.CitationView;
+import org.sinosoviet.timeline.source.CitationView;
 import org.sinosoviet.timeline.event.Views.ClaimView;
-import org.sinosoviet.timeline.event.Views.NamedView;
-import org.sinosoviet.timeline.event.Views.SourceView;
+import org.sinosoviet.timeline.taxonomy.NamedView;
+import org.sinosoviet.timeline.source.SourceService;
+import org.sinosoviet.timeline.source.SourceView;
 import org.sinosoviet.timeline.web.SiteUrls;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -37,20 +37,20 @@ public class CitationFormats {
 
 	private final SiteUrls urls;
 
-	private final TimelineQuery query;
+	private final SourceService sources;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
 	@Autowired
-	CitationFormats(SiteUrls urls, TimelineQuery query, JsonMapper json) {
-		this(urls, query, json, Clock.systemDefaultZone());
+	CitationFormats(SiteUrls urls, SourceService sources, JsonMapper json) {
+		this(urls, sources, json, Clock.systemDefaultZone());
 	}
 
-	CitationFormats(SiteUrls urls, TimelineQuery query, JsonMapper json, Clock clock) {
+	CitationFormats(SiteUrls urls, SourceService sources, JsonMapper json, Clock clock) {
 		this.urls = urls;
-		this.query = query;
+		this.sources = sources;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -204,7 +204,7 @@ public class CitationFormats {
 		for (ClaimView claim : event.claims()) {
 			claim.citations().stream().map(CitationView::source).forEach(ids::add);
 		}
-		return ids.stream().map(this.query::source).flatMap(java.util.Optional::stream).toList();
+		return this.sources.sources(ids);
 	}
 
 	private Map<String, Object> creativeWork(SourceView source) {

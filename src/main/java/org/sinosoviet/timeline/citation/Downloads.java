@@ -1,16 +1,12 @@
 package org.sinosoviet.timeline.citation;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.MultiValueMap;
-
-import org.sinosoviet.timeline.event.TimelineFilter;
 
 /**
  * The media types of the formats, and responses that name the file to save.
@@ -39,22 +35,6 @@ final class Downloads {
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.body(body);
-	}
-
-	/**
-	 * A filter from request parameters, exactly as {@code /api/events} reads them: a
-	 * repeated single-valued parameter is joined with commas, as Spring MVC would bind
-	 * it.
-	 */
-	static TimelineFilter filter(MultiValueMap<String, String> parameters) {
-		return TimelineFilter.parse(single(parameters, "period"), parameters.get("theme"), parameters.get("source"),
-				parameters.get("actor"), parameters.get("place"), single(parameters, "from"), single(parameters, "to"),
-				single(parameters, "q"), single(parameters, "disputed"), single(parameters, "sort"));
-	}
-
-	private static String single(MultiValueMap<String, String> parameters, String name) {
-		List<String> values = parameters.get(name);
-		return (values == null) ? null : String.join(",", values);
 	}
 
 }

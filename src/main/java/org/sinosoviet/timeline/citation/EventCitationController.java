@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.function.Function;
 
 import org.sinosoviet.timeline.event.EventDetail;
-import org.sinosoviet.timeline.event.TimelineQuery;
+import org.sinosoviet.timeline.event.EventService;
 import org.sinosoviet.timeline.web.NotFoundException;
 import org.sinosoviet.timeline.web.SiteUrls;
 import org.springframework.http.HttpStatus;
@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class EventCitationController {
 
-	private final TimelineQuery query;
+	private final EventService events;
 
 	private final CitationFormats formats;
 
@@ -30,8 +30,8 @@ class EventCitationController {
 
 	private final SiteUrls urls;
 
-	EventCitationController(TimelineQuery query, CitationFormats formats, JsonMapper json, SiteUrls urls) {
-		this.query = query;
+	EventCitationController(EventService events, CitationFormats formats, JsonMapper json, SiteUrls urls) {
+		this.events = events;
 		this.formats = formats;
 		this.json = json;
 		this.urls = urls;
@@ -68,8 +68,8 @@ class EventCitationController {
 
 	private ResponseEntity<String> respond(String id, String suffix,
 			Function<EventDetail, ResponseEntity<String>> body) {
-		return this.query.event(id).map(body).orElseGet(() -> {
-			String live = this.query.aliasTarget(id).orElseThrow(() -> new NotFoundException("event", id));
+		return this.events.event(id).map(body).orElseGet(() -> {
+			String live = this.events.aliasTarget(id).orElseThrow(() -> new NotFoundException("event", id));
 			URI location = URI.create(this.urls.absolute("/events/" + live + suffix));
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(location).build();
 		});

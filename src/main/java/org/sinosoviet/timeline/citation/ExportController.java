@@ -5,11 +5,10 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.sinosoviet.timeline.event.TimelineFilter;
+import org.sinosoviet.timeline.event.TimelineParameters;
 import org.sinosoviet.timeline.web.SiteUrls;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,14 +32,14 @@ class ExportController {
 	}
 
 	@GetMapping("/export/events.csv")
-	ResponseEntity<String> eventsCsv(@RequestParam MultiValueMap<String, String> parameters) {
-		return Downloads.file(this.exports.eventsCsv(Downloads.filter(parameters)), Downloads.CSV,
+	ResponseEntity<String> eventsCsv(TimelineParameters parameters) {
+		return Downloads.file(this.exports.eventsCsv(parameters.filter()), Downloads.CSV,
 				"sino-soviet-timeline-events.csv", true);
 	}
 
 	@GetMapping("/export/sources.json")
-	ResponseEntity<String> sourcesJson(@RequestParam MultiValueMap<String, String> parameters) {
-		List<Object> items = this.exports.sources(Downloads.filter(parameters))
+	ResponseEntity<String> sourcesJson(TimelineParameters parameters) {
+		List<Object> items = this.exports.sources(parameters.filter())
 			.stream()
 			.map((source) -> (Object) CslJson.item(Work.of(source)))
 			.toList();
@@ -49,15 +48,14 @@ class ExportController {
 	}
 
 	@GetMapping("/export/sources.bib")
-	ResponseEntity<String> sourcesBib(@RequestParam MultiValueMap<String, String> parameters) {
-		List<Work> works = this.exports.sources(Downloads.filter(parameters)).stream().map(Work::of).toList();
+	ResponseEntity<String> sourcesBib(TimelineParameters parameters) {
+		List<Work> works = this.exports.sources(parameters.filter()).stream().map(Work::of).toList();
 		return Downloads.file(Bibtex.entries(works), Downloads.BIBTEX, "sino-soviet-timeline-sources.bib", true);
 	}
 
 	@GetMapping("/export/timelinejs.json")
-	ResponseEntity<String> timelineJs(@RequestParam MultiValueMap<String, String> parameters,
-			HttpServletRequest request) {
-		TimelineFilter filter = Downloads.filter(parameters);
+	ResponseEntity<String> timelineJs(TimelineParameters parameters, HttpServletRequest request) {
+		TimelineFilter filter = parameters.filter();
 		String query = request.getQueryString();
 		String view = this.urls.absolute("/") + ((query != null && !query.isBlank()) ? "?" + query : "");
 		return Downloads.file(this.json.writeValueAsString(this.exports.timelineJs(filter, view)), Downloads.JSON,
@@ -65,8 +63,8 @@ class ExportController {
 	}
 
 	@GetMapping("/export/flashcards.csv")
-	ResponseEntity<String> flashcards(@RequestParam MultiValueMap<String, String> parameters) {
-		return Downloads.file(this.exports.flashcardsCsv(Downloads.filter(parameters)), Downloads.CSV,
+	ResponseEntity<String> flashcards(TimelineParameters parameters) {
+		return Downloads.file(this.exports.flashcardsCsv(parameters.filter()), Downloads.CSV,
 				"sino-soviet-timeline-flashcards.csv", true);
 	}
 

@@ -12,14 +12,16 @@ import java.util.stream.Collectors;
 import org.sinosoviet.timeline.event.EventDetail;
 import org.sinosoviet.timeline.event.EventSummary;
 import org.sinosoviet.timeline.event.TimelineFilter;
-import org.sinosoviet.timeline.event.TimelineQuery;
-import org.sinosoviet.timeline.event.Views.CitationView;
+import org.sinosoviet.timeline.event.EventService;
+import org.sinosoviet.timeline.source.SourceService;
+import org.sinosoviet.timeline.taxonomy.TaxonomyService;
+import org.sinosoviet.timeline.source.CitationView;
 import org.sinosoviet.timeline.event.Views.ClaimView;
-import org.sinosoviet.timeline.event.Views.NamedView;
-import org.sinosoviet.timeline.event.Views.PeriodView;
+import org.sinosoviet.timeline.taxonomy.NamedView;
+import org.sinosoviet.timeline.taxonomy.PeriodView;
 import org.sinosoviet.timeline.event.Views.Ref;
-import org.sinosoviet.timeline.event.Views.SchemeView;
-import org.sinosoviet.timeline.event.Views.SourceView;
+import org.sinosoviet.timeline.taxonomy.SchemeView;
+import org.sinosoviet.timeline.source.SourceView;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,27 +34,28 @@ class Exports {
 			"display_date", "approximate", "uncertain", "context", "disputed", "period", "themes", "actors", "places",
 			"summary", "significance", "claims", "sources", "permalink");
 
-	private final TimelineQuery query;
+	private final EventService events;
+
+	private final SourceService sources;
+
+	private final TaxonomyService taxonomy;
 
 	private final CitationFormats formats;
 
-	Exports(TimelineQuery query, CitationFormats formats) {
-		this.query = query;
+	Exports(EventService events, SourceService sources, TaxonomyService taxonomy, CitationFormats formats) {
+		this.events = events;
+		this.sources = sources;
+		this.taxonomy = taxonomy;
 		this.formats = formats;
 	}
 
 	/** The events of a view, in its order, with everything their pages show. */
 	List<EventDetail> events(TimelineFilter filter) {
-		return this.query.timeline(filter)
-			.stream()
-			.map(EventSummary::id)
-			.map(this.query::event)
-			.flatMap(java.util.Optional::stream)
-			.toList();
+		return this.events.details(filter);
 	}
 
 	List<EventSummary> summaries(TimelineFilter filter) {
-		return this.query.timeline(filter);
+		return this.events.timeline(filter);
 	}
 
 	/**
@@ -61,14 +64,14 @@ class Exports {
 	 */
 	List<SourceView> sources(TimelineFilter filter) {
 		if (!filter.isFiltered()) {
-			return this.query.sources();
+			return this.sources.sources();
 		}
 		Set<String> cited = events(filter).stream()
 			.flatMap((event) -> event.claims().stream())
 			.flatMap((claim) -> claim.citations().stream())
 			.map(CitationView::source)
 			.collect(Collectors.toSet());
-		return this.query.sources().stream().filter((source) -> cited.contains(source.id())).toList();
+		return this.sources.sources().stream().filter((source) -> cited.contains(source.id())).toList();
 	}
 
 	/**
@@ -211,7 +214,7 @@ class Exports {
 		LocalDate first = events.stream().map(EventDetail::start).min(LocalDate::compareTo).orElse(LocalDate.MIN);
 		LocalDate last = events.stream().map(EventDetail::end).max(LocalDate::compareTo).orElse(LocalDate.MAX);
 		List<Map<String, Object>> eras = new ArrayList<>();
-		for (SchemeView scheme : this.query.schemes()) {
+		for (SchemeView scheme : this.taxonomy.schemes()) {
 			if (!scheme.isDefault()) {
 				continue;
 			}

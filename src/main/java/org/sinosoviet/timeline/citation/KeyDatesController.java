@@ -3,11 +3,10 @@ package org.sinosoviet.timeline.citation;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.sinosoviet.timeline.event.TimelineFilter;
+import org.sinosoviet.timeline.event.TimelineParameters;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A printable sheet of the key dates of any timeline view, for revision.
@@ -22,8 +21,8 @@ class KeyDatesController {
 	}
 
 	@GetMapping("/export/key-dates")
-	String keyDates(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request, Model model) {
-		TimelineFilter filter = Downloads.filter(parameters);
+	String keyDates(TimelineParameters parameters, HttpServletRequest request, Model model) {
+		TimelineFilter filter = parameters.filter();
 		model.addAttribute("events", this.exports.summaries(filter));
 		model.addAttribute("filtered", filter.isFiltered());
 		model.addAttribute("query", request.getQueryString());

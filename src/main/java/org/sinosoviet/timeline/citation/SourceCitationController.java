@@ -2,8 +2,8 @@ package org.sinosoviet.timeline.citation;
 
 import java.util.List;
 
-import org.sinosoviet.timeline.event.TimelineQuery;
-import org.sinosoviet.timeline.event.Views.SourceView;
+import org.sinosoviet.timeline.source.SourceService;
+import org.sinosoviet.timeline.source.SourceView;
 import org.sinosoviet.timeline.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class SourceCitationController {
 
-	private final TimelineQuery query;
+	private final SourceService sources;
 
 	private final JsonMapper json;
 
-	SourceCitationController(TimelineQuery query, JsonMapper json) {
-		this.query = query;
+	SourceCitationController(SourceService sources, JsonMapper json) {
+		this.sources = sources;
 		this.json = json;
 	}
 
@@ -43,7 +43,7 @@ class SourceCitationController {
 	}
 
 	private Work work(String id) {
-		SourceView source = this.query.source(id).orElseThrow(() -> new NotFoundException("source", id));
+		SourceView source = this.sources.source(id).orElseThrow(() -> new NotFoundException("source", id));
 		return Work.of(source);
 	}
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.sinosoviet.timeline.event.EventDetail;
-import org.sinosoviet.timeline.event.Views.SourceView;
+import org.sinosoviet.timeline.source.SourceView;
 
 /**
  * One bibliographic item, whatever format it is written in: an event's entry on this

@@ -18,16 +18,23 @@ import org.sinosoviet.timeline.dataset.DatasetRecords.CitationData;
 import org.sinosoviet.timeline.dataset.DatasetRecords.ClaimData;
 import org.sinosoviet.timeline.dataset.DatasetRecords.Dataset;
 import org.sinosoviet.timeline.dataset.DatasetRecords.EventData;
-import org.sinosoviet.timeline.dataset.DatasetRecords.NamedData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.Located;
 import org.sinosoviet.timeline.dataset.DatasetRecords.PeriodData;
 import org.sinosoviet.timeline.dataset.DatasetRecords.SchemeData;
-import org.sinosoviet.timeline.dataset.DatasetRecords.SourceData;
-import org.sinosoviet.timeline.dataset.DatasetRecords.ThemeData;
 import org.sinosoviet.timeline.dataset.YamlRecord.Ref;
 import org.sinosoviet.timeline.date.HistoricalDate;
+import org.sinosoviet.timeline.event.Claim;
 import org.sinosoviet.timeline.event.ClaimRank;
+import org.sinosoviet.timeline.event.Event;
+import org.sinosoviet.timeline.source.Citation;
+import org.sinosoviet.timeline.source.Source;
 import org.sinosoviet.timeline.source.SourceType;
+import org.sinosoviet.timeline.taxonomy.Actor;
 import org.sinosoviet.timeline.taxonomy.AlternativeName;
+import org.sinosoviet.timeline.taxonomy.Period;
+import org.sinosoviet.timeline.taxonomy.PeriodScheme;
+import org.sinosoviet.timeline.taxonomy.Place;
+import org.sinosoviet.timeline.taxonomy.Theme;
 
 /**
  * Reads every data file into records and checks each file on its own: syntax, keys,
@@ -83,16 +90,19 @@ final class DatasetReader {
 					"the data directory does not exist; run from the project folder or set --timeline.data-dir"));
 			return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
 		}
-		List<SourceData> sources = new ArrayList<>();
+		List<Located<Source>> sources = new ArrayList<>();
 		forEachRecordFile("sources", false, (path) -> readRecordFile(path, "a source", sources::add, this::source));
-		List<ThemeData> themes = new ArrayList<>();
-		readList("themes.yaml", "a theme", (record) -> themes.add(theme(record)));
-		List<NamedData> actors = new ArrayList<>();
-		readList("actors.yaml", "an actor", (record) -> actors.add(named(record, ACTOR_KINDS)));
-		List<NamedData> places = new ArrayList<>();
-		readList("places.yaml", "a place", (record) -> places.add(named(record, PLACE_KINDS)));
+		List<Located<Theme>> themes = new ArrayList<>();
+		readList("themes.yaml", "a theme", (record) -> themes.add(theme(record.storedAs(Theme.class), themes.size())));
+		List<Located<Actor>> actors = new ArrayList<>();
+		readList("actors.yaml", "an actor", (record) -> actors.add(named(record.storedAs(Actor.class), ACTOR_KINDS,
+				(id, name, kind, description, names) -> new Actor(id, name, kind, description, names))));
+		List<Located<Place>> places = new ArrayList<>();
+		readList("places.yaml", "a place", (record) -> places.add(named(record.storedAs(Place.class), PLACE_KINDS,
+				(id, name, kind, description, names) -> new Place(id, name, kind, description, names))));
 		List<SchemeData> schemes = new ArrayList<>();
-		readList("periods.yaml", "a period scheme", (record) -> schemes.add(scheme(record)));
+		readList("periods.yaml", "a period scheme",
+				(record) -> schemes.add(scheme(record.storedAs(PeriodScheme.class, "default", "defaultScheme"))));
 		List<EventData> events = new ArrayList<>();
 		forEachRecordFile("events", true, (path) -> readRecordFile(path, "an event", events::add, this::event));
 		return new Dataset(sources, themes, actors, places, schemes, events, this.files);
@@ -167,7 +177,8 @@ final class DatasetReader {
 		}
 	}
 
-	private SourceData source(YamlRecord record, Path path) {
+	private Located<Source> source(YamlRecord record, Path path) {
+		record.storedAs(Source.class);
 		String id = fileId(record, path);
 		SourceType type = record.choice("type", true, SourceType::fromId,
 				String.join(", ", Arrays.stream(SourceType.values()).map(SourceType::id).toList()));
@@ -183,22 +194,31 @@ final class DatasetReader {
 		if (url != null && accessed == null && !record.has("accessed")) {
 			record.problem("url", "a web address needs the day you read it; add accessed: \"YYYY-MM-DD\"");
 		}
-		SourceData source = new SourceData(record.spot(), id, type, record.text("title", true), record.texts("authors"),
-				record.text("container", false), record.text("publisher", false), record.text("volume", false),
-				record.text("issue", false), record.text("pages", false), record.date("date", false), url, doi,
-				record.text("isbn", false), accessed, record.text("reliability", false));
+		Source source = new Source(id, type, record.text("title", true));
+		source.setAuthors(record.texts("authors"));
+		source.setContainer(record.text("container", false));
+		source.setPublisher(record.text("publisher", false));
+		source.setVolume(record.text("volume", false));
+		source.setIssue(record.text("issue", false));
+		source.setPages(record.text("pages", false));
+		source.setDate(record.date("date", false));
+		source.setUrl(url);
+		source.setDoi(doi);
+		source.setIsbn(record.text("isbn", false));
+		source.setAccessed(accessed);
+		source.setReliability(record.text("reliability", false));
 		record.rejectUnknownKeys(SOURCE_KEYS);
-		return (id != null) ? source : null;
+		return (id != null) ? new Located<>(record.spot(), id, source) : null;
 	}
 
-	private ThemeData theme(YamlRecord record) {
-		ThemeData theme = new ThemeData(record.spot(), record.id("id", true), record.text("title", true),
-				record.text("description", true));
+	private Located<Theme> theme(YamlRecord record, int position) {
+		String id = record.id("id", true);
+		Theme theme = new Theme(id, record.text("title", true), record.text("description", true), position);
 		record.rejectUnknownKeys(THEME_KEYS);
-		return theme;
+		return new Located<>(record.spot(), id, theme);
 	}
 
-	private NamedData named(YamlRecord record, List<String> kinds) {
+	private <E> Located<E> named(YamlRecord record, List<String> kinds, NamedFactory<E> factory) {
 		String id = record.id("id", true);
 		String name = record.text("name", true);
 		String kind = record.choice("kind", true, (text) -> Optional.of(text).filter(kinds::contains),
@@ -206,6 +226,7 @@ final class DatasetReader {
 		String description = record.text("description", false);
 		List<AlternativeName> names = new ArrayList<>();
 		for (YamlRecord alternative : record.records("names", false, "alternative name")) {
+			alternative.storedAs(AlternativeName.class);
 			String text = alternative.text("name", true);
 			String lang = alternative.text("lang", true);
 			if (lang != null && !LANGUAGE_TAG.matcher(lang).matches()) {
@@ -218,13 +239,24 @@ final class DatasetReader {
 			alternative.rejectUnknownKeys(NAME_KEYS);
 		}
 		record.rejectUnknownKeys(NAMED_KEYS);
-		return new NamedData(record.spot(), id, name, kind, description, names);
+		return new Located<>(record.spot(), id, factory.create(id, name, kind, description, names));
+	}
+
+	/**
+	 * Makes an actor or a place.
+	 */
+	@FunctionalInterface
+	private interface NamedFactory<E> {
+
+		E create(String id, String name, String kind, String description, List<AlternativeName> names);
+
 	}
 
 	private SchemeData scheme(YamlRecord record) {
 		String id = record.id("id", true);
 		List<PeriodData> periods = new ArrayList<>();
 		for (YamlRecord period : record.records("periods", true, "period")) {
+			period.storedAs(Period.class);
 			HistoricalDate start = period.date("start", true);
 			HistoricalDate end = period.date("end", true);
 			if (start != null && end != null && end.latest().isBefore(start.earliest())) {
@@ -242,6 +274,7 @@ final class DatasetReader {
 	}
 
 	private EventData event(YamlRecord record, Path path) {
+		record.storedAs(Event.class);
 		String id = fileId(record, path);
 		HistoricalDate date = record.date("date", true);
 		boolean context = record.flag("context");
@@ -283,6 +316,7 @@ final class DatasetReader {
 	}
 
 	private ClaimData claim(YamlRecord claim) {
+		claim.storedAs(Claim.class, "id", "claimId");
 		String id = claim.id("id", true);
 		String text = claim.text("text", true);
 		ClaimRank rank = claim.has("rank")
@@ -325,6 +359,7 @@ final class DatasetReader {
 	private List<CitationData> citations(YamlRecord record, boolean required) {
 		List<CitationData> citations = new ArrayList<>();
 		for (YamlRecord citation : record.records("citations", required, "citation")) {
+			citation.storedAs(Citation.class);
 			Ref source = citation.ref("source", true);
 			String locator = citation.text("locator", false);
 			citation.rejectUnknownKeys(CITATION_KEYS);

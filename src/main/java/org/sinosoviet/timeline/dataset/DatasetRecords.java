@@ -1,17 +1,19 @@
 package org.sinosoviet.timeline.dataset;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.sinosoviet.timeline.dataset.YamlRecord.Ref;
 import org.sinosoviet.timeline.date.HistoricalDate;
 import org.sinosoviet.timeline.event.ClaimRank;
-import org.sinosoviet.timeline.source.SourceType;
-import org.sinosoviet.timeline.taxonomy.AlternativeName;
+import org.sinosoviet.timeline.source.Source;
+import org.sinosoviet.timeline.taxonomy.Actor;
+import org.sinosoviet.timeline.taxonomy.Place;
+import org.sinosoviet.timeline.taxonomy.Theme;
 
 /**
- * The records read from the data files, before they are checked against each other and
- * turned into entities.
+ * The records read from the data files. Records without references are read straight into
+ * their entities; those with references keep each reference with where it was written,
+ * until they are checked against each other and resolved.
  */
 final class DatasetRecords {
 
@@ -21,22 +23,20 @@ final class DatasetRecords {
 	/**
 	 * Everything read from one data directory.
 	 */
-	record Dataset(List<SourceData> sources, List<ThemeData> themes, List<NamedData> actors, List<NamedData> places,
-			List<SchemeData> schemes, List<EventData> events, int files) {
+	record Dataset(List<Located<Source>> sources, List<Located<Theme>> themes, List<Located<Actor>> actors,
+			List<Located<Place>> places, List<SchemeData> schemes, List<EventData> events, int files) {
 
 	}
 
-	record SourceData(Spot spot, String id, SourceType type, String title, List<String> authors, String container,
-			String publisher, String volume, String issue, String pages, HistoricalDate date, String url, String doi,
-			String isbn, LocalDate accessed, String reliability) {
-
-	}
-
-	record ThemeData(Spot spot, String id, String title, String description) {
-
-	}
-
-	record NamedData(Spot spot, String id, String name, String kind, String description, List<AlternativeName> names) {
+	/**
+	 * A record that needs no references resolved, read straight into its entity, with
+	 * where it was written.
+	 *
+	 * @param spot where it starts
+	 * @param id its id
+	 * @param entity the entity
+	 */
+	record Located<E>(Spot spot, String id, E entity) {
 
 	}
 

@@ -12,6 +12,7 @@ import org.sinosoviet.timeline.dataset.DatasetRecords.CitationData;
 import org.sinosoviet.timeline.dataset.DatasetRecords.ClaimData;
 import org.sinosoviet.timeline.dataset.DatasetRecords.Dataset;
 import org.sinosoviet.timeline.dataset.DatasetRecords.EventData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.Located;
 import org.sinosoviet.timeline.dataset.DatasetRecords.PeriodData;
 import org.sinosoviet.timeline.dataset.DatasetRecords.SchemeData;
 import org.sinosoviet.timeline.dataset.YamlRecord.Ref;
@@ -38,10 +39,10 @@ final class DatasetValidator {
 	}
 
 	void validate(Dataset dataset) {
-		Set<String> sources = unique(dataset.sources(), (source) -> source.id(), (source) -> source.spot(), "source");
-		Set<String> themes = unique(dataset.themes(), (theme) -> theme.id(), (theme) -> theme.spot(), "theme");
-		Set<String> actors = unique(dataset.actors(), (actor) -> actor.id(), (actor) -> actor.spot(), "actor");
-		Set<String> places = unique(dataset.places(), (place) -> place.id(), (place) -> place.spot(), "place");
+		Set<String> sources = unique(dataset.sources(), Located::id, Located::spot, "source");
+		Set<String> themes = unique(dataset.themes(), Located::id, Located::spot, "theme");
+		Set<String> actors = unique(dataset.actors(), Located::id, Located::spot, "actor");
+		Set<String> places = unique(dataset.places(), Located::id, Located::spot, "place");
 		unique(dataset.schemes(), (scheme) -> scheme.id(), (scheme) -> scheme.spot(), "period scheme");
 		unique(dataset.schemes().stream().flatMap((scheme) -> scheme.periods().stream()).toList(),
 				(period) -> period.id(), (period) -> period.spot(), "period");

@@ -28,6 +28,14 @@ final class YamlRecord {
 	private final YamlNode.Mapping mapping;
 
 	/**
+	 * The entity or embeddable the record is stored as, whose columns limit its texts.
+	 */
+	private Class<?> storedAs;
+
+	/** Keys stored under another field name, such as a claim's id as its claimId. */
+	private Map<String, String> fields = Map.of();
+
+	/**
 	 * Required keys found missing, reported with the unknown keys so a misspelling gives
 	 * one problem.
 	 */
@@ -50,6 +58,37 @@ final class YamlRecord {
 		file.problem(node.line(), node.column(), path,
 				"expected " + what + " (key: value lines) but found " + node.describe());
 		return null;
+	}
+
+	/**
+	 * Check texts against the columns of the class the record is stored as.
+	 * @param type the entity or embeddable class
+	 * @param renamed keys whose field has another name, as key, field, key, field...
+	 * @return this record
+	 */
+	YamlRecord storedAs(Class<?> type, String... renamed) {
+		this.storedAs = type;
+		Map<String, String> names = new LinkedHashMap<>();
+		for (int i = 0; i + 1 < renamed.length; i += 2) {
+			names.put(renamed[i], renamed[i + 1]);
+		}
+		this.fields = names;
+		return this;
+	}
+
+	private ColumnLimits.Limit limit(String key) {
+		return (this.storedAs != null) ? ColumnLimits.of(this.storedAs, this.fields.getOrDefault(key, key)) : null;
+	}
+
+	/** Report a text too long for its column; true if it fits. */
+	private boolean fits(String key, YamlNode node, String field, String text) {
+		ColumnLimits.Limit limit = limit(key);
+		if (limit == null || text.length() <= limit.length()) {
+			return true;
+		}
+		problem(node, field, "is " + text.length() + " characters long, but at most " + limit.length()
+				+ " fit; shorten it (move detail into a claim or the summary)");
+		return false;
 	}
 
 	Spot spot() {
@@ -76,14 +115,19 @@ final class YamlRecord {
 	}
 
 	String text(String key, boolean required) {
-		YamlNode node = node(key, required, "a text");
+		ColumnLimits.Limit limit = limit(key);
+		boolean needed = required || (limit != null && limit.required());
+		YamlNode node = node(key, needed, "a text");
 		if (node == null) {
 			return null;
 		}
 		if (node instanceof YamlNode.Scalar scalar && scalar.kind() != YamlNode.Kind.BOOLEAN) {
 			String text = scalar.text().strip();
-			if (text.isEmpty() && required) {
+			if (text.isEmpty() && needed) {
 				problem(node, field(key), "is empty; write a text");
+				return null;
+			}
+			if (!fits(key, node, field(key), text)) {
 				return null;
 			}
 			return text.isEmpty() ? null : text;
@@ -176,7 +220,9 @@ final class YamlRecord {
 			String field = field(key) + "[" + i + "]";
 			if (item instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Kind.STRING
 					&& ID.matcher(scalar.text()).matches()) {
-				refs.add(new Ref(scalar.text(), new Spot(file(), item.line(), item.column(), field)));
+				if (fits(key, item, field, scalar.text())) {
+					refs.add(new Ref(scalar.text(), new Spot(file(), item.line(), item.column(), field)));
+				}
 			}
 			else {
 				problem(item, field,
@@ -204,7 +250,10 @@ final class YamlRecord {
 		for (int i = 0; i < sequence.items().size(); i++) {
 			YamlNode item = sequence.items().get(i);
 			if (item instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Kind.STRING) {
-				texts.add(scalar.text().strip());
+				String text = scalar.text().strip();
+				if (fits(key, item, field(key) + "[" + i + "]", text)) {
+					texts.add(text);
+				}
 			}
 			else {
 				problem(item, field(key) + "[" + i + "]", "expected a text but found " + item.describe());

@@ -1,12 +1,15 @@
 package org.sinosoviet.timeline.event;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.sinosoviet.timeline.event.Views.SourceView;
+import org.sinosoviet.timeline.source.CitationView;
+import org.sinosoviet.timeline.source.SourceService;
+import org.sinosoviet.timeline.source.SourceView;
+import org.sinosoviet.timeline.taxonomy.NameView;
+import org.sinosoviet.timeline.taxonomy.TaxonomyService;
 import org.sinosoviet.timeline.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,24 +17,31 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The pages for periods, themes, actors, places, sources and disputes: each with a
- * description and the part of the timeline it covers.
+ * The pages that show a record with the events filed under it: a period, theme, actor or
+ * place with its part of the timeline, a source with every claim citing it, and every
+ * dispute.
  */
 @Controller
 class CatalogController {
 
-	private final TimelineQuery query;
+	private final EventService events;
+
+	private final TaxonomyService taxonomy;
+
+	private final SourceService sources;
 
 	private final TimelinePages pages;
 
-	CatalogController(TimelineQuery query, TimelinePages pages) {
-		this.query = query;
+	CatalogController(EventService events, TaxonomyService taxonomy, SourceService sources, TimelinePages pages) {
+		this.events = events;
+		this.taxonomy = taxonomy;
+		this.sources = sources;
 		this.pages = pages;
 	}
 
 	@GetMapping("/periods/{id}")
 	String period(@PathVariable String id, HttpServletRequest request, Model model) {
-		var period = this.query.period(id).orElseThrow(() -> new NotFoundException("period", id));
+		var period = this.taxonomy.period(id).orElseThrow(() -> new NotFoundException("period", id));
 		model.addAttribute("entry", new Entry("Period", period.title(), period.displayRange(), period.description(),
 				List.of(), period.citations(), "period", id));
 		return entry(model, request, filter("period", id));
@@ -39,7 +49,7 @@ class CatalogController {
 
 	@GetMapping("/themes/{id}")
 	String theme(@PathVariable String id, HttpServletRequest request, Model model) {
-		var theme = this.query.theme(id).orElseThrow(() -> new NotFoundException("theme", id));
+		var theme = this.taxonomy.theme(id).orElseThrow(() -> new NotFoundException("theme", id));
 		model.addAttribute("entry",
 				new Entry("Theme", theme.title(), null, theme.description(), List.of(), List.of(), "theme", id));
 		return entry(model, request, filter("theme", id));
@@ -47,7 +57,7 @@ class CatalogController {
 
 	@GetMapping("/actors/{id}")
 	String actor(@PathVariable String id, HttpServletRequest request, Model model) {
-		var actor = this.query.actor(id).orElseThrow(() -> new NotFoundException("actor", id));
+		var actor = this.taxonomy.actor(id).orElseThrow(() -> new NotFoundException("actor", id));
 		model.addAttribute("entry",
 				new Entry("Actor", actor.name(), null, actor.description(), actor.names(), List.of(), "actor", id));
 		return entry(model, request, filter("actor", id));
@@ -55,7 +65,7 @@ class CatalogController {
 
 	@GetMapping("/places/{id}")
 	String place(@PathVariable String id, HttpServletRequest request, Model model) {
-		var place = this.query.place(id).orElseThrow(() -> new NotFoundException("place", id));
+		var place = this.taxonomy.place(id).orElseThrow(() -> new NotFoundException("place", id));
 		model.addAttribute("entry",
 				new Entry("Place", place.name(), null, place.description(), place.names(), List.of(), "place", id));
 		return entry(model, request, filter("place", id));
@@ -68,41 +78,31 @@ class CatalogController {
 
 	private static TimelineFilter filter(String parameter, String id) {
 		List<String> one = List.of(id);
-		return TimelineFilter.parse(parameter.equals("period") ? id : null, parameter.equals("theme") ? one : null,
+		return new TimelineParameters(parameter.equals("period") ? id : null, parameter.equals("theme") ? one : null,
 				null, parameter.equals("actor") ? one : null, parameter.equals("place") ? one : null, null, null, null,
-				null, null);
-	}
-
-	@GetMapping("/sources")
-	String sources(Model model) {
-		Map<String, List<SourceView>> byType = new LinkedHashMap<>();
-		this.query.sources()
-			.forEach((source) -> byType.computeIfAbsent(source.typeTitle(), (type) -> new java.util.ArrayList<>())
-				.add(source));
-		model.addAttribute("sourcesByType", byType);
-		model.addAttribute("count", this.query.sources().size());
-		return "source/list";
+				null, null)
+			.filter();
 	}
 
 	@GetMapping("/sources/{id}")
 	String source(@PathVariable String id, Model model) {
-		SourceView source = this.query.source(id).orElseThrow(() -> new NotFoundException("source", id));
+		SourceView source = this.sources.source(id).orElseThrow(() -> new NotFoundException("source", id));
 		model.addAttribute("source", source);
-		model.addAttribute("citing", this.query.citing(id));
+		model.addAttribute("citing", this.events.citing(id));
 		return "source/detail";
 	}
 
 	@GetMapping("/disputes")
 	String disputes(Model model) {
-		model.addAttribute("disputes", this.query.disputes());
+		model.addAttribute("disputes", this.events.disputes());
 		return "dispute/list";
 	}
 
 	@GetMapping("/about")
 	String about(Model model) {
-		model.addAttribute("events", this.query.timeline(TimelineFilter.all()).size());
-		model.addAttribute("sourceCount", this.query.sources().size());
-		model.addAttribute("disputeCount", this.query.disputes().size());
+		model.addAttribute("events", this.events.count());
+		model.addAttribute("sourceCount", this.sources.count());
+		model.addAttribute("disputeCount", this.events.disputes().size());
 		return "about";
 	}
 
@@ -118,8 +118,8 @@ class CatalogController {
 	 * @param parameter the filter parameter it corresponds to
 	 * @param id its id
 	 */
-	record Entry(String kind, String title, String range, String description, List<Views.NameView> names,
-			List<Views.CitationView> citations, String parameter, String id) {
+	record Entry(String kind, String title, String range, String description, List<NameView> names,
+			List<CitationView> citations, String parameter, String id) {
 
 	}
 

@@ -24,19 +24,20 @@ public class Claim {
 
 	/** The event id and the claim id, joined by '#'. */
 	@Id
-	@Column(name = "claim_key")
+	@Column(name = "claim_key", length = 511)
 	private String key;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Event event;
 
+	@Column(nullable = false)
 	private String claimId;
 
-	@Column(length = 4000)
+	@Column(length = 4000, nullable = false)
 	private String text;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "claim_rank")
+	@Column(name = "claim_rank", nullable = false)
 	private ClaimRank rank;
 
 	private int position;
@@ -69,7 +70,7 @@ public class Claim {
 		this.key = event.getId() + "#" + this.claimId;
 	}
 
-	public Event getEvent() {
+	Event getEvent() {
 		return this.event;
 	}
 

@@ -21,13 +21,16 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 
 import org.sinosoviet.timeline.date.HistoricalDate;
+import org.sinosoviet.timeline.source.Source;
 import org.sinosoviet.timeline.taxonomy.Actor;
 import org.sinosoviet.timeline.taxonomy.Period;
 import org.sinosoviet.timeline.taxonomy.Place;
 import org.sinosoviet.timeline.taxonomy.Theme;
 
 /**
- * Something that happened, at a permanent address: its id is its permalink.
+ * Something that happened, at a permanent address: its id is its permalink. The fields
+ * after the curated ones are derived once at load ({@link EventDerivation}), so that no
+ * request recomputes them.
  */
 @Entity
 public class Event {
@@ -35,18 +38,21 @@ public class Event {
 	@Id
 	private String id;
 
+	@Column(nullable = false)
 	private String title;
 
-	@Column(name = "date_edtf")
+	@Column(name = "date_edtf", nullable = false)
 	private HistoricalDate date;
 
+	@Column(nullable = false)
 	private LocalDate firstDay;
 
+	@Column(nullable = false)
 	private LocalDate lastDay;
 
 	private boolean context;
 
-	@Column(length = 4000)
+	@Column(length = 4000, nullable = false)
 	private String summary;
 
 	@Column(length = 4000)
@@ -76,14 +82,31 @@ public class Event {
 
 	@ElementCollection
 	@CollectionTable(name = "event_alias")
-	@Column(name = "alias", unique = true)
+	@Column(name = "alias", unique = true, nullable = false)
 	private Set<String> aliases = new LinkedHashSet<>();
 
-	@ElementCollection
-	@CollectionTable(name = "event_related")
+	/** Derived: the place in date order, for sorting and previous/next. */
+	private int position;
+
+	/** Derived: whether any claim belongs to a dispute. */
+	private boolean disputed;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Event previous;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Event next;
+
+	/** Derived: the curated related events first, then the closest by shared records. */
+	@ManyToMany
+	@JoinTable(name = "event_related")
 	@OrderColumn
-	@Column(name = "related_id")
-	private List<String> related = new ArrayList<>();
+	private List<Event> related = new ArrayList<>();
+
+	/** Derived: every source a claim of this event cites, for the source filter. */
+	@ManyToMany
+	@JoinTable(name = "event_source")
+	private Set<Source> citedSources = new LinkedHashSet<>();
 
 	protected Event() {
 	}
@@ -104,6 +127,11 @@ public class Event {
 
 	public String getTitle() {
 		return this.title;
+	}
+
+	/** For tests that prove pages read the database. */
+	void setTitle(String title) {
+		this.title = title;
 	}
 
 	public HistoricalDate getDate() {
@@ -167,8 +195,36 @@ public class Event {
 		return this.aliases;
 	}
 
-	public List<String> getRelated() {
+	public List<Event> getRelated() {
 		return this.related;
+	}
+
+	int getPosition() {
+		return this.position;
+	}
+
+	boolean isDisputed() {
+		return this.disputed;
+	}
+
+	Event getPrevious() {
+		return this.previous;
+	}
+
+	Event getNext() {
+		return this.next;
+	}
+
+	Set<Source> getCitedSources() {
+		return this.citedSources;
+	}
+
+	void derive(int position, Event previous, Event next, boolean disputed, Set<Source> citedSources) {
+		this.position = position;
+		this.previous = previous;
+		this.next = next;
+		this.disputed = disputed;
+		this.citedSources = new LinkedHashSet<>(citedSources);
 	}
 
 }

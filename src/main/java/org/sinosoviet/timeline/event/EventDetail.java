@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.sinosoviet.timeline.event.Views.ClaimView;
 import org.sinosoviet.timeline.event.Views.EventRef;
-import org.sinosoviet.timeline.event.Views.NamedView;
 import org.sinosoviet.timeline.event.Views.Ref;
+import org.sinosoviet.timeline.taxonomy.NamedView;
 
 /**
  * An event with everything its permalink page shows.
@@ -60,13 +60,6 @@ public record EventDetail(@Schema(description = "The permalink id") String id,
 		@Schema(description = "Related events") List<EventRef> related, @Schema(description = "The event's address",
 				example = "https://example.org/events/1969-03-02-zhenbao-island-ambush") String permalink) {
 
-	EventDetail withNeighbours(EventRef previous, EventRef next, List<EventRef> related) {
-		return new EventDetail(this.id, this.title, this.date, this.start, this.end, this.precision, this.displayDate,
-				this.approximate, this.uncertain, this.context, this.disputed, this.period, this.themes, this.actors,
-				this.places, this.summary, this.significance, this.claims, this.aliases, previous, next, related,
-				this.permalink);
-	}
-
 	/**
 	 * This event with an absolute permalink.
 	 * @param baseUrl the site's base URL, without a trailing slash
@@ -77,10 +70,6 @@ public record EventDetail(@Schema(description = "The permalink id") String id,
 				this.approximate, this.uncertain, this.context, this.disputed, this.period, this.themes, this.actors,
 				this.places, this.summary, this.significance, this.claims, this.aliases, this.previous, this.next,
 				this.related, baseUrl + this.permalink);
-	}
-
-	EventRef ref() {
-		return new EventRef(this.id, this.title, this.displayDate);
 	}
 
 }

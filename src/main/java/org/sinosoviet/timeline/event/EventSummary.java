@@ -33,12 +33,6 @@ public record EventSummary(@Schema(description = "The permalink id") String id,
 		@Schema(description = "The event's address",
 				example = "https://example.org/events/1969-03-02-zhenbao-island-ambush") String permalink) {
 
-	static EventSummary of(EventDetail event) {
-		return new EventSummary(event.id(), event.title(), event.date(), event.start(), event.end(), event.precision(),
-				event.displayDate(), event.period().id(), event.themes().stream().map(Views.Ref::id).toList(),
-				event.summary(), event.disputed(), event.permalink());
-	}
-
 	/**
 	 * This summary with an absolute permalink.
 	 * @param baseUrl the site's base URL, without a trailing slash

@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.sinosoviet.timeline.source.SourceService;
+import org.sinosoviet.timeline.source.SourceView;
+import org.sinosoviet.timeline.taxonomy.NamedView;
+import org.sinosoviet.timeline.taxonomy.PeriodView;
+import org.sinosoviet.timeline.taxonomy.TaxonomyService;
+import org.sinosoviet.timeline.taxonomy.ThemeView;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -21,7 +27,8 @@ final class FilterChips {
 	private FilterChips() {
 	}
 
-	static List<Chip> of(String path, Map<String, String[]> parameters, TimelineQuery query) {
+	static List<Chip> of(String path, Map<String, String[]> parameters, TaxonomyService taxonomy,
+			SourceService sources) {
 		MultiValueMap<String, String> active = active(parameters);
 		List<Chip> chips = new ArrayList<>();
 		active.forEach((name, values) -> {
@@ -31,7 +38,7 @@ final class FilterChips {
 					.filter((otherValue) -> !(other.equals(name) && otherValue.equals(value)))
 					.forEach((otherValue) -> rest.add(other, otherValue)));
 				String remove = UriComponentsBuilder.fromPath(path).queryParams(rest).encode().build().toUriString();
-				chips.add(new Chip(label(name, value, query), remove));
+				chips.add(new Chip(label(name, value, taxonomy, sources), remove));
 			}
 		});
 		return chips;
@@ -54,13 +61,13 @@ final class FilterChips {
 		return active;
 	}
 
-	private static String label(String name, String value, TimelineQuery query) {
+	private static String label(String name, String value, TaxonomyService taxonomy, SourceService sources) {
 		return switch (name) {
-			case "period" -> "Period: " + query.period(value).map(Views.PeriodView::title).orElse(value);
-			case "theme" -> "Theme: " + query.theme(value).map(Views.ThemeView::title).orElse(value);
-			case "source" -> "Citing: " + query.source(value).map(Views.SourceView::title).orElse(value);
-			case "actor" -> "Actor: " + named(query.actor(value), value);
-			case "place" -> "Place: " + named(query.place(value), value);
+			case "period" -> "Period: " + taxonomy.period(value).map(PeriodView::title).orElse(value);
+			case "theme" -> "Theme: " + taxonomy.theme(value).map(ThemeView::title).orElse(value);
+			case "source" -> "Citing: " + sources.source(value).map(SourceView::title).orElse(value);
+			case "actor" -> "Actor: " + named(taxonomy.actor(value), value);
+			case "place" -> "Place: " + named(taxonomy.place(value), value);
 			case "from" -> "From " + value;
 			case "to" -> "To " + value;
 			case "q" -> "Text: “" + value + "”";
@@ -70,8 +77,8 @@ final class FilterChips {
 		};
 	}
 
-	private static String named(Optional<Views.NamedView> named, String fallback) {
-		return named.map(Views.NamedView::name).orElse(fallback);
+	private static String named(Optional<NamedView> named, String fallback) {
+		return named.map(NamedView::name).orElse(fallback);
 	}
 
 	/**

@@ -1,8 +1,11 @@
 package org.sinosoviet.timeline.event;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.sinosoviet.timeline.event.Views.SchemeView;
+import org.sinosoviet.timeline.source.SourceService;
+import org.sinosoviet.timeline.taxonomy.TaxonomyService;
+import org.sinosoviet.timeline.taxonomy.ThemeView;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -13,31 +16,35 @@ import org.springframework.ui.Model;
 @Component
 class TimelinePages {
 
-	private final TimelineQuery query;
+	private final EventService events;
 
-	TimelinePages(TimelineQuery query) {
-		this.query = query;
+	private final TaxonomyService taxonomy;
+
+	private final SourceService sources;
+
+	TimelinePages(EventService events, TaxonomyService taxonomy, SourceService sources) {
+		this.events = events;
+		this.taxonomy = taxonomy;
+		this.sources = sources;
 	}
 
 	void timeline(Model model, TimelineFilter filter, String path, Map<String, String[]> parameters) {
-		SchemeView scheme = defaultScheme();
-		model.addAttribute("timeline", TimelineView.of(this.query.timeline(filter), scheme, this.query.themeIndex()));
-		model.addAttribute("filter", filter);
-		model.addAttribute("chips", FilterChips.of(path, parameters, this.query));
-		model.addAttribute("schemes", this.query.schemes());
-		model.addAttribute("themes", this.query.themes());
-		model.addAttribute("sources", this.query.sources());
-		model.addAttribute("actors", this.query.actors());
-		model.addAttribute("places", this.query.places());
-		model.addAttribute("themeTitles", this.query.themeIndex());
-	}
-
-	SchemeView defaultScheme() {
-		return this.query.schemes()
-			.stream()
-			.filter(SchemeView::isDefault)
+		Map<String, ThemeView> themes = new LinkedHashMap<>();
+		this.taxonomy.themes().forEach((theme) -> themes.put(theme.id(), theme));
+		var schemes = this.taxonomy.schemes();
+		var scheme = schemes.stream()
+			.filter((candidate) -> candidate.isDefault())
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No default period scheme"));
+		model.addAttribute("timeline", TimelineView.of(this.events.timeline(filter), scheme, themes));
+		model.addAttribute("filter", filter);
+		model.addAttribute("chips", FilterChips.of(path, parameters, this.taxonomy, this.sources));
+		model.addAttribute("schemes", schemes);
+		model.addAttribute("themes", themes.values());
+		model.addAttribute("sources", this.sources.sources());
+		model.addAttribute("actors", this.taxonomy.actors());
+		model.addAttribute("places", this.taxonomy.places());
+		model.addAttribute("themeTitles", themes);
 	}
 
 }

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.sinosoviet.timeline.event.Views.PeriodView;
-import org.sinosoviet.timeline.event.Views.SchemeView;
-import org.sinosoviet.timeline.event.Views.ThemeView;
+import org.sinosoviet.timeline.taxonomy.PeriodView;
+import org.sinosoviet.timeline.taxonomy.SchemeView;
+import org.sinosoviet.timeline.taxonomy.ThemeView;
 
 /**
  * Everything a timeline page draws for a set of events: the overview (periods as bands,

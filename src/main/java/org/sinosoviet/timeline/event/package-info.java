@@ -1,4 +1,5 @@
 /**
- * Events, their claims, and the timeline query that pages and the API share.
+ * Events and their claims: the filters as specifications, the read-only service, and the
+ * timeline pages and API.
  */
 package org.sinosoviet.timeline.event;

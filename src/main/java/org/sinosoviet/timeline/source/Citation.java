@@ -1,5 +1,6 @@
 package org.sinosoviet.timeline.source;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
@@ -14,6 +15,7 @@ public class Citation {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Source source;
 
+	@Column(length = 1000)
 	private String locator;
 
 	protected Citation() {

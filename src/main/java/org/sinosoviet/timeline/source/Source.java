@@ -26,15 +26,16 @@ public class Source {
 	private String id;
 
 	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
 	private SourceType type;
 
-	@Column(length = 1000)
+	@Column(length = 1000, nullable = false)
 	private String title;
 
 	@ElementCollection
 	@CollectionTable(name = "source_author")
 	@OrderColumn
-	@Column(name = "author")
+	@Column(name = "author", nullable = false)
 	private List<String> authors = new ArrayList<>();
 
 	private String container;
@@ -60,6 +61,19 @@ public class Source {
 
 	@Column(length = 4000)
 	private String reliability;
+
+	/** Derived at load: how many claims cite it. */
+	private int claimCount;
+
+	/** Derived at load: the place in the bibliography (by type, then author or title). */
+	private int position;
+
+	/** Derived at load: the events citing it, in date order. */
+	@ElementCollection
+	@CollectionTable(name = "source_citing_event")
+	@OrderColumn
+	@Column(name = "event_id")
+	private List<String> citingEvents = new ArrayList<>();
 
 	protected Source() {
 	}
@@ -176,6 +190,32 @@ public class Source {
 
 	public void setReliability(String reliability) {
 		this.reliability = reliability;
+	}
+
+	public int getClaimCount() {
+		return this.claimCount;
+	}
+
+	public List<String> getCitingEvents() {
+		return this.citingEvents;
+	}
+
+	/**
+	 * Record who cites this source; computed once when the dataset is loaded.
+	 * @param claims how many claims cite it
+	 * @param events the ids of the events citing it, in date order
+	 */
+	public void setCitedBy(int claims, List<String> events) {
+		this.claimCount = claims;
+		this.citingEvents = new ArrayList<>(events);
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public void setPosition(int position) {
+		this.position = position;
 	}
 
 }

@@ -1,4 +1,4 @@
 /**
- * The sources that claims cite, and citations of them.
+ * The sources that claims cite, citations of them, and the bibliography's pages and API.
  */
 package org.sinosoviet.timeline.source;

@@ -9,9 +9,10 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class AlternativeName {
 
-	@Column(name = "alt_name")
+	@Column(name = "alt_name", nullable = false)
 	private String name;
 
+	@Column(nullable = false)
 	private String lang;
 
 	private String note;

@@ -18,8 +18,10 @@ public abstract class NamedRecord {
 	@Id
 	private String id;
 
+	@Column(nullable = false)
 	private String name;
 
+	@Column(nullable = false)
 	private String kind;
 
 	@Column(length = 2000)
@@ -28,6 +30,12 @@ public abstract class NamedRecord {
 	@ElementCollection
 	@OrderColumn
 	private List<AlternativeName> names = new ArrayList<>();
+
+	/** Derived at load: how many events it has. */
+	private int eventCount;
+
+	/** Derived at load: the place in lists (by folded name). */
+	private int position;
 
 	protected NamedRecord() {
 	}
@@ -58,6 +66,26 @@ public abstract class NamedRecord {
 
 	public List<AlternativeName> getNames() {
 		return this.names;
+	}
+
+	public int getEventCount() {
+		return this.eventCount;
+	}
+
+	/**
+	 * Record how many events it has; computed once when the dataset is loaded.
+	 * @param eventCount the number of events
+	 */
+	public void setEventCount(int eventCount) {
+		this.eventCount = eventCount;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public void setPosition(int position) {
+		this.position = position;
 	}
 
 }

@@ -28,22 +28,26 @@ public class Period {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private PeriodScheme scheme;
 
+	@Column(nullable = false)
 	private String title;
 
-	@Column(name = "start_date")
+	@Column(name = "start_date", nullable = false)
 	private HistoricalDate start;
 
-	@Column(name = "end_date")
+	@Column(name = "end_date", nullable = false)
 	private HistoricalDate end;
 
 	private LocalDate firstDay;
 
 	private LocalDate lastDay;
 
-	@Column(length = 4000)
+	@Column(length = 4000, nullable = false)
 	private String description;
 
 	private int position;
+
+	/** Derived at load: how many events it has. */
+	private int eventCount;
 
 	@ElementCollection
 	@CollectionTable(name = "period_citation")
@@ -105,6 +109,18 @@ public class Period {
 
 	public List<Citation> getCitations() {
 		return this.citations;
+	}
+
+	public int getEventCount() {
+		return this.eventCount;
+	}
+
+	/**
+	 * Record how many events it has; computed once when the dataset is loaded.
+	 * @param eventCount the number of events
+	 */
+	public void setEventCount(int eventCount) {
+		this.eventCount = eventCount;
 	}
 
 }

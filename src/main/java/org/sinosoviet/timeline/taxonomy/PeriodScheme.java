@@ -24,9 +24,10 @@ public class PeriodScheme {
 	@Id
 	private String id;
 
+	@Column(nullable = false)
 	private String title;
 
-	@Column(length = 4000)
+	@Column(length = 4000, nullable = false)
 	private String description;
 
 	private boolean defaultScheme;

@@ -1,10 +1,14 @@
 package org.sinosoviet.timeline.taxonomy;
 
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
- * The periodscheme records.
+ * The period schemes, each with its periods.
  */
 public interface PeriodSchemeRepository extends JpaRepository<PeriodScheme, String> {
+
+	List<PeriodScheme> findAllByOrderByPosition();
 
 }

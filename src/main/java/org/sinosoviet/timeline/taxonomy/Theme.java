@@ -13,12 +13,16 @@ public class Theme {
 	@Id
 	private String id;
 
+	@Column(nullable = false)
 	private String title;
 
-	@Column(length = 2000)
+	@Column(length = 2000, nullable = false)
 	private String description;
 
 	private int position;
+
+	/** Derived at load: how many events it has. */
+	private int eventCount;
 
 	protected Theme() {
 	}
@@ -44,6 +48,18 @@ public class Theme {
 
 	public int getPosition() {
 		return this.position;
+	}
+
+	public int getEventCount() {
+		return this.eventCount;
+	}
+
+	/**
+	 * Record how many events it has; computed once when the dataset is loaded.
+	 * @param eventCount the number of events
+	 */
+	public void setEventCount(int eventCount) {
+		this.eventCount = eventCount;
 	}
 
 }

@@ -1,4 +1,5 @@
 /**
- * The vocabularies that events are filed under: periods, themes, actors and places.
+ * The vocabularies that events are filed under (periods, themes, actors and places) and
+ * their API.
  */
 package org.sinosoviet.timeline.taxonomy;

@@ -3,7 +3,9 @@ package org.sinosoviet.timeline.citation;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,10 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.sinosoviet.timeline.citation.CitationFormats.EventCitations;
 import org.sinosoviet.timeline.citation.CitationFormats.Meta;
-import org.sinosoviet.timeline.event.TimelineQuery;
+import org.sinosoviet.timeline.source.SourceService;
 import org.sinosoviet.timeline.web.SiteUrls;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -35,10 +38,15 @@ class CitationFormatsTests {
 	void formats() {
 		SiteUrls urls = mock(SiteUrls.class);
 		given(urls.absolute(anyString())).willAnswer((call) -> "https://example.org" + call.getArgument(0));
-		TimelineQuery query = mock(TimelineQuery.class);
-		given(query.source("fu-2023")).willReturn(Optional.of(Fixtures.article()));
-		given(query.source("nyt-1995")).willReturn(Optional.of(Fixtures.newspaper()));
-		this.formats = new CitationFormats(urls, query, this.json,
+		SourceService sources = mock(SourceService.class);
+		given(sources.sources(anyCollection())).willAnswer((call) -> {
+			Collection<String> ids = call.getArgument(0);
+			return ids.stream()
+				.map(Map.of("fu-2023", Fixtures.article(), "nyt-1995", Fixtures.newspaper())::get)
+				.filter(Objects::nonNull)
+				.toList();
+		});
+		this.formats = new CitationFormats(urls, sources, this.json,
 				Clock.fixed(Fixtures.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 	}
 

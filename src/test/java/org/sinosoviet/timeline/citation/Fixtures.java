@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.sinosoviet.timeline.event.EventDetail;
-import org.sinosoviet.timeline.event.Views.CitationView;
 import org.sinosoviet.timeline.event.Views.ClaimView;
-import org.sinosoviet.timeline.event.Views.NameView;
-import org.sinosoviet.timeline.event.Views.NamedView;
 import org.sinosoviet.timeline.event.Views.Ref;
-import org.sinosoviet.timeline.event.Views.SourceView;
+import org.sinosoviet.timeline.source.CitationView;
+import org.sinosoviet.timeline.source.SourceView;
+import org.sinosoviet.timeline.taxonomy.NameView;
+import org.sinosoviet.timeline.taxonomy.NamedView;
 
 /**
  * Records for the unit tests, shaped like the curated data.

@@ -32,7 +32,7 @@ class TimelineWebIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	TimelineQuery query;
+	EventService events;
 
 	@Test
 	void timelineListsEventsInDateOrder() throws Exception {

@@ -29,11 +29,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 		CHROMIUM("Debian's Chromium and ChromeDriver (apt-get install chromium chromium-driver)", "/usr/bin/chromium",
 				"/usr/bin/chromedriver"),
 
-		AXE("axe-core from npm, which the build installs into target/npm (./mvnw process-test-resources)",
+		AXE("axe-core from npm, which the build installs into target/npm (./mvnw verify installs it before the integration tests)",
 				"target/npm/node_modules/axe-core/axe.min.js"),
 
 		VNU("the vnu HTML validator from npm vnu-jar, which the build installs into target/npm "
-				+ "(./mvnw process-test-resources)", "target/npm/node_modules/vnu-jar/build/dist/vnu.jar");
+				+ "(./mvnw verify installs it before the integration tests)",
+				"target/npm/node_modules/vnu-jar/build/dist/vnu.jar");
 
 		private final String description;
 

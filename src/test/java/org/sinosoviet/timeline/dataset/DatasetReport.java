@@ -70,7 +70,7 @@ record DatasetReport(int events, int contextEvents, Map<Integer, Integer> perYea
 		});
 		List<String> uncited = dataset.sources()
 			.stream()
-			.map(DatasetRecords.SourceData::id)
+			.map(DatasetRecords.Located::id)
 			.filter((id) -> !cited.contains(id))
 			.sorted()
 			.toList();

@@ -1,0 +1,127 @@
+package org.sinosoviet.timeline.dataset;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.sinosoviet.timeline.dataset.DatasetRecords.CitationData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.ClaimData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.Dataset;
+import org.sinosoviet.timeline.dataset.DatasetRecords.EventData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.Located;
+import org.sinosoviet.timeline.dataset.DatasetRecords.PeriodData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.SchemeData;
+import org.sinosoviet.timeline.event.Claim;
+import org.sinosoviet.timeline.event.Event;
+import org.sinosoviet.timeline.event.EventDerivation;
+import org.sinosoviet.timeline.event.EventText;
+import org.sinosoviet.timeline.source.Citation;
+import org.sinosoviet.timeline.source.Source;
+import org.sinosoviet.timeline.taxonomy.Actor;
+import org.sinosoviet.timeline.taxonomy.Period;
+import org.sinosoviet.timeline.taxonomy.PeriodScheme;
+import org.sinosoviet.timeline.taxonomy.Place;
+import org.sinosoviet.timeline.taxonomy.Theme;
+
+/**
+ * Turns a checked dataset into entities, resolving every reference, derives what can be
+ * computed once ({@link EventDerivation}), and stores it all. Call it inside a
+ * transaction, with a dataset that has no problems.
+ */
+final class DatasetStore {
+
+	private final EntityManager entityManager;
+
+	DatasetStore(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Build, derive and store.
+	 * @param dataset a dataset with no problems
+	 * @return how long each step took
+	 */
+	Timings store(Dataset dataset) {
+		long started = System.nanoTime();
+		Map<String, Source> sources = entities(dataset.sources());
+		Map<String, Theme> themes = entities(dataset.themes());
+		Map<String, Actor> actors = entities(dataset.actors());
+		Map<String, Place> places = entities(dataset.places());
+		Map<String, Period> periods = new HashMap<>();
+		List<PeriodScheme> schemes = new ArrayList<>();
+		for (int i = 0; i < dataset.schemes().size(); i++) {
+			SchemeData data = dataset.schemes().get(i);
+			PeriodScheme scheme = new PeriodScheme(data.id(), data.title(), data.description(), data.isDefault(), i,
+					citations(data.citations(), sources));
+			schemes.add(scheme);
+			for (int j = 0; j < data.periods().size(); j++) {
+				PeriodData period = data.periods().get(j);
+				Period entity = new Period(period.id(), scheme, period.title(), period.start(), period.end(),
+						period.description(), j, citations(period.citations(), sources));
+				scheme.getPeriods().add(entity);
+				periods.put(period.id(), entity);
+			}
+		}
+		Map<String, Event> events = new LinkedHashMap<>();
+		for (EventData data : dataset.events()) {
+			Event event = new Event(data.id(), data.title(), data.date(), data.context(),
+					periods.get(data.period().id()));
+			event.setSummary(data.summary());
+			event.setSignificance(data.significance());
+			data.themes().forEach((ref) -> event.getThemes().add(themes.get(ref.id())));
+			data.actors().forEach((ref) -> event.getActors().add(actors.get(ref.id())));
+			data.places().forEach((ref) -> event.getPlaces().add(places.get(ref.id())));
+			data.aliases().forEach((ref) -> event.getAliases().add(ref.id()));
+			for (ClaimData claim : data.claims()) {
+				event.addClaim(new Claim(claim.id(), claim.text(), claim.rank(), claim.reason(), claim.dispute(),
+						citations(claim.citations(), sources)));
+			}
+			events.put(event.getId(), event);
+		}
+		for (EventData data : dataset.events()) {
+			data.related().forEach((ref) -> events.get(data.id()).getRelated().add(events.get(ref.id())));
+		}
+		long built = System.nanoTime();
+		List<EventText> texts = EventDerivation.derive(List.copyOf(events.values()), sources.values(), schemes,
+				themes.values(), actors.values(), places.values());
+		long derived = System.nanoTime();
+		List.of(sources.values(), themes.values(), actors.values(), places.values(), schemes, periods.values(),
+				events.values(), texts)
+			.forEach((entities) -> entities.forEach(this.entityManager::persist));
+		this.entityManager.flush();
+		long stored = System.nanoTime();
+		return new Timings(millis(started, built), millis(built, derived), millis(derived, stored));
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
+	}
+
+	private static <E> Map<String, E> entities(List<Located<E>> records) {
+		Map<String, E> entities = new LinkedHashMap<>();
+		records.forEach((record) -> entities.put(record.id(), record.entity()));
+		return entities;
+	}
+
+	private static List<Citation> citations(List<CitationData> citations, Map<String, Source> sources) {
+		return citations.stream()
+			.map((citation) -> new Citation(sources.get(citation.source().id()), citation.locator()))
+			.toList();
+	}
+
+	/**
+	 * How long each step took, in milliseconds.
+	 *
+	 * @param build resolving references into entities
+	 * @param derive computing derived data
+	 * @param store writing to the database
+	 */
+	record Timings(long build, long derive, long store) {
+
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.sinosoviet.timeline.taxonomy;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the vocabularies events are filed under; returns view records, never entities.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TaxonomyService {
+
+	private final PeriodSchemeRepository schemes;
+
+	private final PeriodRepository periods;
+
+	private final ThemeRepository themes;
+
+	private final ActorRepository actors;
+
+	private final PlaceRepository places;
+
+	TaxonomyService(PeriodSchemeRepository schemes, PeriodRepository periods, ThemeRepository themes,
+			ActorRepository actors, PlaceRepository places) {
+		this.schemes = schemes;
+		this.periods = periods;
+		this.themes = themes;
+		this.actors = actors;
+		this.places = places;
+	}
+
+	/**
+	 * Every period scheme, the default first, each with its periods and their counts.
+	 * @return the schemes
+	 */
+	public List<SchemeView> schemes() {
+		return this.schemes.findAllByOrderByPosition().stream().map(SchemeView::of).toList();
+	}
+
+	/**
+	 * The scheme events are filed under.
+	 * @return the default scheme
+	 */
+	public SchemeView defaultScheme() {
+		return schemes().stream()
+			.filter(SchemeView::isDefault)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No default period scheme"));
+	}
+
+	public Optional<PeriodView> period(String id) {
+		return this.periods.findWithSchemeById(id).map(PeriodView::of);
+	}
+
+	public List<ThemeView> themes() {
+		return this.themes.findAllByOrderByPosition().stream().map(ThemeView::of).toList();
+	}
+
+	public Optional<ThemeView> theme(String id) {
+		return this.themes.findById(id).map(ThemeView::of);
+	}
+
+	public List<NamedView> actors() {
+		return this.actors.findAllByOrderByPosition().stream().map(NamedView::of).toList();
+	}
+
+	public Optional<NamedView> actor(String id) {
+		return this.actors.findById(id).map(NamedView::of);
+	}
+
+	public List<NamedView> places() {
+		return this.places.findAllByOrderByPosition().stream().map(NamedView::of).toList();
+	}
+
+	public Optional<NamedView> place(String id) {
+		return this.places.findById(id).map(NamedView::of);
+	}
+
+	/**
+	 * The ids of every period, theme, actor or place, for checking filters and naming the
+	 * valid values.
+	 * @param parameter {@code period}, {@code theme}, {@code actor} or {@code place}
+	 * @return the ids, in list order
+	 */
+	public List<String> ids(String parameter) {
+		return switch (parameter) {
+			case "period" -> this.periods.findAllIds();
+			case "theme" -> this.themes.findAllIds();
+			case "actor" -> this.actors.findAllIds();
+			case "place" -> this.places.findAllIds();
+			default -> throw new IllegalArgumentException(parameter);
+		};
+	}
+
+	/**
+	 * Whether a period belongs to the default scheme: events are filed under those.
+	 * @param period the period
+	 * @return whether its scheme is the default
+	 */
+	public boolean isDefault(PeriodView period) {
+		return this.schemes.findById(period.scheme()).map(PeriodScheme::isDefaultScheme).orElse(false);
+	}
+
+}
