@@ -86,8 +86,8 @@ final class YamlRecord {
 		if (limit == null || text.length() <= limit.length()) {
 			return true;
 		}
-		problem(node, field, "is " + text.length() + " characters long, but at most " + limit.length()
-				+ " fit; shorten it (move detail into a claim or the summary)");
+		problem(node, field,
+				"is " + text.length() + " characters long, but at most " + limit.length() + " fit; shorten it");
 		return false;
 	}
 
@@ -127,9 +127,9 @@ final class YamlRecord {
 				problem(node, field(key), "is empty; write a text");
 				return null;
 			}
-			if (!fits(key, node, field(key), text)) {
-				return null;
-			}
+			// A text too long is reported, but still returned: checks that need it do not
+			// report it missing as well.
+			fits(key, node, field(key), text);
 			return text.isEmpty() ? null : text;
 		}
 		problem(node, field(key), "expected a text but found " + node.describe() + "; quote it if it is meant as text");
@@ -220,9 +220,8 @@ final class YamlRecord {
 			String field = field(key) + "[" + i + "]";
 			if (item instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Kind.STRING
 					&& ID.matcher(scalar.text()).matches()) {
-				if (fits(key, item, field, scalar.text())) {
-					refs.add(new Ref(scalar.text(), new Spot(file(), item.line(), item.column(), field)));
-				}
+				fits(key, item, field, scalar.text());
+				refs.add(new Ref(scalar.text(), new Spot(file(), item.line(), item.column(), field)));
 			}
 			else {
 				problem(item, field,
@@ -251,9 +250,8 @@ final class YamlRecord {
 			YamlNode item = sequence.items().get(i);
 			if (item instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Kind.STRING) {
 				String text = scalar.text().strip();
-				if (fits(key, item, field(key) + "[" + i + "]", text)) {
-					texts.add(text);
-				}
+				fits(key, item, field(key) + "[" + i + "]", text);
+				texts.add(text);
 			}
 			else {
 				problem(item, field(key) + "[" + i + "]", "expected a text but found " + item.describe());

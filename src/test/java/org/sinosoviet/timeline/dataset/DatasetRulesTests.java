@@ -64,6 +64,8 @@ class DatasetRulesTests {
 					url-without-accessed       | sources/reference-a.yaml:5:1: url: a web address needs the day you read it
 					invalid-yaml               | events/1950/1950-02-14-treaty.yaml:3:5: this is not valid YAML
 					empty-file                 | sources/empty.yaml:1:1: the file is empty
+					summary-too-long           | events/1950/1950-02-14-treaty.yaml:8:10: summary: is 5000 characters long, but at most 4000 fit; shorten it
+					title-too-long             | events/1950/1950-02-14-treaty.yaml:2:8: title: is 300 characters long, but at most 255 fit; shorten it
 					""")
 	void reportsThePlantedProblem(String rule, String expected) {
 		Path directory = DatasetFixtures.withRule(rule, this.temp);
