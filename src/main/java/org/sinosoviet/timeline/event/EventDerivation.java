@@ -84,20 +84,32 @@ public final class EventDerivation {
 				links.computeIfAbsent(other, (key) -> new LinkedHashSet<>()).add(event);
 			}
 		}
-		Map<Event, Keys> keys = events.stream().collect(Collectors.toMap(Function.identity(), Keys::of));
-		for (Event event : events) {
+		List<Keys> keys = events.stream().map(Keys::of).toList();
+		for (int i = 0; i < events.size(); i++) {
+			Event event = events.get(i);
 			Set<Event> related = new LinkedHashSet<>(links.getOrDefault(event, Set.of()));
-			Keys mine = keys.get(event);
-			events.stream()
-				.filter((other) -> other != event && !related.contains(other) && mine.affinity(keys.get(other)) > 0)
-				.sorted(Comparator.comparingInt((Event other) -> -mine.affinity(keys.get(other)))
-					.thenComparingLong(
-							(other) -> Math.abs(ChronoUnit.DAYS.between(event.getFirstDay(), other.getFirstDay()))))
+			List<Candidate> candidates = new ArrayList<>();
+			for (int j = 0; j < events.size(); j++) {
+				Event other = events.get(j);
+				int affinity = keys.get(i).affinity(keys.get(j));
+				if (i != j && affinity > 0 && !related.contains(other)) {
+					candidates.add(new Candidate(other, affinity,
+							Math.abs(ChronoUnit.DAYS.between(event.getFirstDay(), other.getFirstDay()))));
+				}
+			}
+			candidates.sort(Comparator.comparingInt((Candidate candidate) -> -candidate.affinity())
+				.thenComparingLong(Candidate::distance));
+			candidates.stream()
 				.limit(Math.max(0, RELATED - related.size()))
-				.forEach(related::add);
+				.forEach((candidate) -> related.add(candidate.event()));
 			event.getRelated().clear();
 			event.getRelated().addAll(related);
 		}
+	}
+
+	/** Another event that could be shown as related, and how close it is. */
+	private record Candidate(Event event, int affinity, long distance) {
+
 	}
 
 	private static void counts(List<Event> events, Collection<Source> sources, List<PeriodScheme> schemes,
@@ -134,9 +146,11 @@ public final class EventDerivation {
 					});
 			}
 		}
+		Map<Source, String> keys = new HashMap<>();
+		sources.forEach((source) -> keys.put(source, sortKey(source)));
 		List<Source> bibliography = sources.stream()
 			.sorted(Comparator.comparing(Source::getType)
-				.thenComparing(EventDerivation::sortKey)
+				.thenComparing((Source source) -> keys.get(source))
 				.thenComparing(Source::getId))
 			.toList();
 		for (int i = 0; i < bibliography.size(); i++) {
@@ -148,9 +162,10 @@ public final class EventDerivation {
 	}
 
 	private static void named(Collection<? extends NamedRecord> records, Map<String, Integer> counts) {
+		Map<NamedRecord, String> keys = new HashMap<>();
+		records.forEach((record) -> keys.put(record, SearchText.fold(record.getName())));
 		List<? extends NamedRecord> sorted = records.stream()
-			.sorted(Comparator.comparing((NamedRecord record) -> SearchText.fold(record.getName()))
-				.thenComparing(NamedRecord::getId))
+			.sorted(Comparator.comparing((NamedRecord record) -> keys.get(record)).thenComparing(NamedRecord::getId))
 			.toList();
 		for (int i = 0; i < sorted.size(); i++) {
 			sorted.get(i).setPosition(i);
@@ -200,7 +215,13 @@ public final class EventDerivation {
 		}
 
 		private static int overlap(Set<String> a, Set<String> b) {
-			return (int) a.stream().filter(b::contains).count();
+			int shared = 0;
+			for (String id : a) {
+				if (b.contains(id)) {
+					shared++;
+				}
+			}
+			return shared;
 		}
 
 	}
