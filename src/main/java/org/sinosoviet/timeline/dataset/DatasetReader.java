@@ -26,6 +26,7 @@ import org.sinosoviet.timeline.date.HistoricalDate;
 import org.sinosoviet.timeline.event.Claim;
 import org.sinosoviet.timeline.event.ClaimRank;
 import org.sinosoviet.timeline.event.Event;
+import org.sinosoviet.timeline.event.Verdict;
 import org.sinosoviet.timeline.source.Citation;
 import org.sinosoviet.timeline.source.Source;
 import org.sinosoviet.timeline.source.SourceType;
@@ -46,12 +47,12 @@ final class DatasetReader {
 	static final List<String> EVENT_KEYS = List.of("id", "title", "date", "context", "period", "themes", "actors",
 			"places", "summary", "significance", "related", "aliases", "claims");
 
-	static final List<String> CLAIM_KEYS = List.of("id", "text", "rank", "reason", "dispute", "citations");
+	static final List<String> CLAIM_KEYS = List.of("id", "text", "rank", "verdict", "reason", "dispute", "citations");
 
 	static final List<String> CITATION_KEYS = List.of("source", "locator");
 
 	static final List<String> SOURCE_KEYS = List.of("id", "type", "title", "authors", "container", "publisher",
-			"volume", "issue", "pages", "date", "url", "doi", "isbn", "accessed", "reliability");
+			"volume", "issue", "pages", "date", "url", "doi", "isbn", "accessed", "reliability", "founding");
 
 	static final List<String> SCHEME_KEYS = List.of("id", "title", "default", "description", "citations", "periods");
 
@@ -67,6 +68,9 @@ final class DatasetReader {
 
 	static final List<String> PLACE_KINDS = List.of("city", "island", "river", "region", "country", "mountain",
 			"other");
+
+	static final String VERDICTS = String.join(", ",
+			java.util.Arrays.stream(Verdict.values()).map(Verdict::id).toList());
 
 	private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -207,6 +211,7 @@ final class DatasetReader {
 		source.setIsbn(record.text("isbn", false));
 		source.setAccessed(accessed);
 		source.setReliability(record.text("reliability", false));
+		source.setFounding(record.flag("founding"));
 		record.rejectUnknownKeys(SOURCE_KEYS);
 		return (id != null) ? new Located<>(record.spot(), id, source) : null;
 	}
@@ -330,9 +335,21 @@ final class DatasetReader {
 			claim.problem("rank", "a deprecated claim needs a dispute key shared with the claim that corrects it; "
 					+ "add dispute: <key> to both");
 		}
+		Verdict verdict = claim.choice("verdict", false, Verdict::fromId, VERDICTS);
+		if (verdict != null && verdict != Verdict.CORROBORATED && reason == null) {
+			claim.problem("verdict", "a " + verdict.id() + " verdict needs a reason: say " + switch (verdict) {
+				case CONTRADICTED -> "what is wrong";
+				case PARTLY -> "which part holds and which does not";
+				default -> "what was searched, and where";
+			} + ", in one sentence");
+		}
+		if (verdict == Verdict.CONTRADICTED && rank != null && rank != ClaimRank.DEPRECATED) {
+			claim.problem("verdict", "a contradicted statement is shown as deprecated beside its correction; "
+					+ "add rank: deprecated and a dispute shared with the preferred claim");
+		}
 		List<CitationData> citations = citations(claim, true);
 		claim.rejectUnknownKeys(CLAIM_KEYS);
-		return new ClaimData(claim.spot(), id, text, (rank != null) ? rank : ClaimRank.NORMAL, reason, dispute,
+		return new ClaimData(claim.spot(), id, text, (rank != null) ? rank : ClaimRank.NORMAL, reason, dispute, verdict,
 				citations);
 	}
 

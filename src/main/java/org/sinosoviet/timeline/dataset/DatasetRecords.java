@@ -5,6 +5,7 @@ import java.util.List;
 import org.sinosoviet.timeline.dataset.YamlRecord.Ref;
 import org.sinosoviet.timeline.date.HistoricalDate;
 import org.sinosoviet.timeline.event.ClaimRank;
+import org.sinosoviet.timeline.event.Verdict;
 import org.sinosoviet.timeline.source.Source;
 import org.sinosoviet.timeline.taxonomy.Actor;
 import org.sinosoviet.timeline.taxonomy.Place;
@@ -54,7 +55,7 @@ final class DatasetRecords {
 
 	}
 
-	record ClaimData(Spot spot, String id, String text, ClaimRank rank, String reason, String dispute,
+	record ClaimData(Spot spot, String id, String text, ClaimRank rank, String reason, String dispute, Verdict verdict,
 			List<CitationData> citations) {
 
 	}

@@ -78,7 +78,7 @@ final class DatasetStore {
 			data.aliases().forEach((ref) -> event.getAliases().add(ref.id()));
 			for (ClaimData claim : data.claims()) {
 				event.addClaim(new Claim(claim.id(), claim.text(), claim.rank(), claim.reason(), claim.dispute(),
-						citations(claim.citations(), sources)));
+						claim.verdict(), citations(claim.citations(), sources)));
 			}
 			events.put(event.getId(), event);
 		}

@@ -17,6 +17,8 @@ import org.sinosoviet.timeline.dataset.DatasetRecords.PeriodData;
 import org.sinosoviet.timeline.dataset.DatasetRecords.SchemeData;
 import org.sinosoviet.timeline.dataset.YamlRecord.Ref;
 import org.sinosoviet.timeline.date.HistoricalDate;
+import org.sinosoviet.timeline.event.ClaimRank;
+import org.sinosoviet.timeline.event.Verdict;
 
 /**
  * Checks the records against each other: unique ids and aliases, references that resolve,
@@ -56,8 +58,73 @@ final class DatasetValidator {
 				claimId(eventIds, alias.id(), alias.spot(), "event id or alias");
 			}
 		}
+		Set<String> founding = new HashSet<>();
+		dataset.sources()
+			.stream()
+			.filter((source) -> source.entity().isFounding())
+			.forEach((source) -> founding.add(source.id()));
 		for (EventData event : dataset.events()) {
 			checkEvent(event, defaultPeriods, themes, actors, places, sources, eventIds.keySet());
+			checkVerdicts(event, founding);
+		}
+	}
+
+	/**
+	 * Every statement of a founding document has a verdict, and the verdict has what it
+	 * claims within reach: an independent citation for corroborated and partly (on the
+	 * claim or on a claim of its dispute that is not deprecated), a preferred correction
+	 * for contradicted.
+	 */
+	private void checkVerdicts(EventData event, Set<String> founding) {
+		for (ClaimData claim : event.claims()) {
+			boolean citesFounding = claim.citations()
+				.stream()
+				.anyMatch((citation) -> founding.contains(citation.source().id()));
+			boolean independent = claim.citations()
+				.stream()
+				.anyMatch((citation) -> !founding.contains(citation.source().id()));
+			Verdict verdict = claim.verdict();
+			if (verdict == null) {
+				if (citesFounding && !independent) {
+					problem(claim.spot().in(claim.spot().field() + ".verdict"),
+							"a statement citing only founding documents needs a verdict: add verdict: "
+									+ DatasetReader.VERDICTS + " (see data/README.md)");
+				}
+				continue;
+			}
+			Spot spot = claim.spot().in(claim.spot().field() + ".verdict");
+			if (!citesFounding) {
+				problem(spot, "a verdict is for statements of the founding documents, and this claim cites none; "
+						+ "remove it");
+				continue;
+			}
+			List<ClaimData> dispute = (claim.dispute() != null) ? event.claims()
+				.stream()
+				.filter((other) -> other != claim && claim.dispute().equals(other.dispute()))
+				.toList() : List.of();
+			boolean independentInReach = independent || dispute.stream()
+				.filter((other) -> other.rank() != ClaimRank.DEPRECATED)
+				.flatMap((other) -> other.citations().stream())
+				.anyMatch((citation) -> !founding.contains(citation.source().id()));
+			switch (verdict) {
+				case CORROBORATED, PARTLY -> {
+					if (!independentInReach) {
+						problem(spot,
+								"a " + verdict.id() + " verdict needs the independent source that "
+										+ (verdict == Verdict.CORROBORATED ? "agrees" : "shows which part holds")
+										+ ": cite it on this claim, or on a claim sharing its dispute key");
+					}
+				}
+				case CONTRADICTED -> {
+					if (dispute.stream().noneMatch((other) -> other.rank() == ClaimRank.PREFERRED)) {
+						problem(spot, "a contradicted statement needs its correction beside it: a preferred claim "
+								+ "with the same dispute key, citing an independent source");
+					}
+				}
+				case UNVERIFIED -> {
+					// The reason says what was searched; the reader checks it is there.
+				}
+			}
 		}
 	}
 

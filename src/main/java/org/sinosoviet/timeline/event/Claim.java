@@ -47,6 +47,10 @@ public class Claim {
 
 	private String dispute;
 
+	/** How a founding document's statement stands; {@code null} for other claims. */
+	@Enumerated(EnumType.STRING)
+	private Verdict verdict;
+
 	@ElementCollection
 	@CollectionTable(name = "claim_citation")
 	@OrderColumn
@@ -55,12 +59,14 @@ public class Claim {
 	protected Claim() {
 	}
 
-	public Claim(String claimId, String text, ClaimRank rank, String reason, String dispute, List<Citation> citations) {
+	public Claim(String claimId, String text, ClaimRank rank, String reason, String dispute, Verdict verdict,
+			List<Citation> citations) {
 		this.claimId = claimId;
 		this.text = text;
 		this.rank = rank;
 		this.reason = reason;
 		this.dispute = dispute;
+		this.verdict = verdict;
 		this.citations = new ArrayList<>(citations);
 	}
 
@@ -96,6 +102,22 @@ public class Claim {
 	 */
 	public String getDispute() {
 		return this.dispute;
+	}
+
+	/**
+	 * How the statement of a founding document stands against independent sources.
+	 * @return the verdict, or {@code null} if the claim cites no founding document
+	 */
+	public Verdict getVerdict() {
+		return this.verdict;
+	}
+
+	/**
+	 * A statement that cites a founding document beside an independent source agrees with
+	 * it.
+	 */
+	void corroborate() {
+		this.verdict = Verdict.CORROBORATED;
 	}
 
 	public List<Citation> getCitations() {

@@ -64,12 +64,25 @@ public final class EventDerivation {
 				.map(Citation::getSource)
 				.collect(Collectors.toCollection(LinkedHashSet::new));
 			boolean disputed = event.getClaims().stream().anyMatch((claim) -> claim.getDispute() != null);
+			event.getClaims().forEach(EventDerivation::verdict);
 			event.derive(i, (i > 0) ? sorted.get(i - 1) : null, (i + 1 < sorted.size()) ? sorted.get(i + 1) : null,
 					disputed, cited);
 		}
 		related(sorted);
 		counts(sorted, sources, schemes, themes, actors, places);
 		return sorted.stream().map((event) -> new EventText(event.getId(), text(event))).toList();
+	}
+
+	/**
+	 * A statement of a founding document cited beside an independent source is
+	 * corroborated, unless the curator gave another verdict.
+	 */
+	private static void verdict(Claim claim) {
+		boolean founding = claim.getCitations().stream().anyMatch((citation) -> citation.getSource().isFounding());
+		boolean independent = claim.getCitations().stream().anyMatch((citation) -> !citation.getSource().isFounding());
+		if (claim.getVerdict() == null && founding && independent) {
+			claim.corroborate();
+		}
 	}
 
 	/**

@@ -196,7 +196,8 @@ public class EventService {
 
 	static ClaimView claim(Claim claim) {
 		return new ClaimView(claim.getClaimId(), claim.getText(), claim.getRank().id(), claim.getReason(),
-				claim.getDispute(), CitationView.of(claim.getCitations()));
+				claim.getDispute(), (claim.getVerdict() != null) ? claim.getVerdict().id() : null,
+				CitationView.of(claim.getCitations()));
 	}
 
 	private static EventRef ref(Event event) {

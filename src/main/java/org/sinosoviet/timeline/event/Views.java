@@ -46,6 +46,7 @@ public final class Views {
 	 * @param rank {@code preferred}, {@code normal} or {@code deprecated}
 	 * @param reason why it is preferred or deprecated
 	 * @param dispute the key shared by competing claims of the event
+	 * @param verdict how a founding document's statement stands, or {@code null}
 	 * @param citations the citations
 	 */
 	public record ClaimView(@Schema(description = "The claim id, stable within the event") String id, @Schema(
@@ -55,7 +56,26 @@ public final class Views {
 			@Schema(description = "Why it is preferred or deprecated",
 					example = "The clashes on the Ussuri were in March 1969, not 1960-63.") String reason,
 			@Schema(description = "The key shared by competing claims of the event", example = "date") String dispute,
+			@Schema(description = "For a statement of a founding document (revision material): corroborated, "
+					+ "contradicted, partly or unverified; null for other claims",
+					example = "contradicted") String verdict,
 			@Schema(description = "The citations") List<CitationView> citations) {
+
+		/**
+		 * The verdict for readers, such as "Partly right".
+		 * @return the label, or {@code null}
+		 */
+		public String verdictLabel() {
+			return (this.verdict != null) ? Verdict.fromId(this.verdict).map(Verdict::label).orElse(null) : null;
+		}
+
+		/**
+		 * What the verdict means, in a few words.
+		 * @return the meaning, or {@code null}
+		 */
+		public String verdictMeaning() {
+			return (this.verdict != null) ? Verdict.fromId(this.verdict).map(Verdict::meaning).orElse(null) : null;
+		}
 
 	}
 

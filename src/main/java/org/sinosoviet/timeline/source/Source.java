@@ -62,6 +62,12 @@ public class Source {
 	@Column(length = 4000)
 	private String reliability;
 
+	/**
+	 * One of the founding documents: revision material whose every statement gets a
+	 * verdict.
+	 */
+	private boolean founding;
+
 	/** Derived at load: how many claims cite it. */
 	private int claimCount;
 
@@ -190,6 +196,14 @@ public class Source {
 
 	public void setReliability(String reliability) {
 		this.reliability = reliability;
+	}
+
+	public boolean isFounding() {
+		return this.founding;
+	}
+
+	public void setFounding(boolean founding) {
+		this.founding = founding;
 	}
 
 	public int getClaimCount() {

@@ -32,9 +32,9 @@ final class Fixtures {
 				"Chinese & Soviet troops fought on an island </script><script>alert(1)</script>.",
 				"It led to the war scare of 1969.",
 				List.of(new ClaimView("date", "The first clash was on 2 March 1969.", "preferred", "Agrees.", "date",
-						List.of(new CitationView("fu-2023", "Sino-Soviet Relations", "p. 157"))),
+						null, List.of(new CitationView("fu-2023", "Sino-Soviet Relations", "p. 157"))),
 						new ClaimView("date-cards", "The clashes were in 1960-63.", "deprecated", "Wrong.", "date",
-								List.of(new CitationView("nyt-1995", "News, 1995", null)))),
+								"contradicted", List.of(new CitationView("nyt-1995", "News, 1995", null)))),
 				List.of("1969-zhenbao"), null, null, List.of(), "/events/1969-03-02-zhenbao-island-clash");
 	}
 
