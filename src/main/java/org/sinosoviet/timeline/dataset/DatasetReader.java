@@ -337,11 +337,12 @@ final class DatasetReader {
 		}
 		Verdict verdict = claim.choice("verdict", false, Verdict::fromId, VERDICTS);
 		if (verdict != null && verdict != Verdict.CORROBORATED && reason == null) {
-			claim.problem("verdict", "a " + verdict.id() + " verdict needs a reason: say " + switch (verdict) {
-				case CONTRADICTED -> "what is wrong";
-				case PARTLY -> "which part holds and which does not";
-				default -> "what was searched, and where";
-			} + ", in one sentence");
+			claim.problem("verdict", ((verdict == Verdict.UNVERIFIED) ? "an " : "a ") + verdict.id()
+					+ " verdict needs a reason: say " + switch (verdict) {
+						case CONTRADICTED -> "what is wrong";
+						case PARTLY -> "which part holds and which does not";
+						default -> "what was searched, and where";
+					} + ", in one sentence");
 		}
 		if (verdict == Verdict.CONTRADICTED && rank != null && rank != ClaimRank.DEPRECATED) {
 			claim.problem("verdict", "a contradicted statement is shown as deprecated beside its correction; "

@@ -80,15 +80,17 @@ class CatalogController {
 		List<String> one = List.of(id);
 		return new TimelineParameters(parameter.equals("period") ? id : null, parameter.equals("theme") ? one : null,
 				null, parameter.equals("actor") ? one : null, parameter.equals("place") ? one : null, null, null, null,
-				null, null)
+				null, null, null)
 			.filter();
 	}
 
 	@GetMapping("/sources/{id}")
 	String source(@PathVariable String id, Model model) {
 		SourceView source = this.sources.source(id).orElseThrow(() -> new NotFoundException("source", id));
+		List<EventService.Citing> citing = this.events.citing(id);
 		model.addAttribute("source", source);
-		model.addAttribute("citing", this.events.citing(id));
+		model.addAttribute("citing", citing);
+		model.addAttribute("scorecard", source.founding() ? Scorecard.of(id, citing) : null);
 		return "source/detail";
 	}
 

@@ -105,6 +105,23 @@ class EventApiController {
 				event.permalink() + "#claim-" + claim.id(), claim));
 	}
 
+	@GetMapping(path = "/api/claims", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "List claims",
+			description = "Claims in date order, paged, each with its event and its anchored address: for example "
+					+ "every contradicted statement of the revision cards, with source=revision-cards-1949-76 and "
+					+ "verdict=contradicted.")
+	@ApiResponse(responseCode = "200", description = "A page of claims")
+	@ApiResponse(responseCode = "400", description = "A parameter is malformed or names an unknown id",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	PagedModel<Views.ClaimDocument> claims(@ParameterObject ClaimParameters filters,
+			@ParameterObject PageParameters paging) {
+		int page = paging.number();
+		int size = paging.length();
+		return new PagedModel<>(
+				this.events.claims(filters.sources(), filters.verdicts(), page, size, this.urls.base()));
+	}
+
 	<T> ResponseEntity<T> moved(String id, String path) {
 		String live = this.events.aliasTarget(id).orElseThrow(() -> new NotFoundException("event", id));
 		URI location = URI.create(this.urls.absolute(path.replace("{id}", live)));

@@ -1,5 +1,6 @@
 package org.sinosoviet.timeline.event;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +45,20 @@ public interface EventRepository extends JpaRepository<Event, String>, JpaSpecif
 	 */
 	@Query("select c from Claim c join fetch c.event e where c.dispute is not null order by e.position, c.position")
 	List<Claim> findDisputedClaims();
+
+	/**
+	 * Claims with any of some verdicts (or any claim, if {@code anyVerdict}) that cite
+	 * any of some sources (or any source, if {@code anySource}), with their events, in
+	 * date order.
+	 */
+	@Query(value = "select c from Claim c join fetch c.event e where (:anyVerdict = true or c.verdict in :verdicts) "
+			+ "and (:anySource = true or c in (select d from Claim d join d.citations t where t.source.id in :sources)) "
+			+ "order by e.position, c.position",
+			countQuery = "select count(c) from Claim c where (:anyVerdict = true or c.verdict in :verdicts) "
+					+ "and (:anySource = true or c in (select d from Claim d join d.citations t "
+					+ "where t.source.id in :sources))")
+	Page<Claim> findClaims(boolean anyVerdict, Collection<Verdict> verdicts, boolean anySource,
+			Collection<String> sources, Pageable pageable);
 
 	/**
 	 * The claims citing a source, with their events, in date order.

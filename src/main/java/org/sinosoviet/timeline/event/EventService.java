@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.sinosoviet.timeline.event.EventSpecifications.PeriodScope;
+import org.sinosoviet.timeline.event.Views.ClaimDocument;
 import org.sinosoviet.timeline.event.Views.ClaimView;
 import org.sinosoviet.timeline.event.Views.DisputeView;
 import org.sinosoviet.timeline.event.Views.EventRef;
@@ -170,6 +171,32 @@ public class EventService {
 			.stream()
 			.map((entry) -> new Citing(summary(entry.getKey()), List.copyOf(entry.getValue())))
 			.toList();
+	}
+
+	/**
+	 * One page of the claims with any of some verdicts that cite any of some sources,
+	 * each with its event and anchored address, in date order.
+	 * @param sources source ids, or none for any source
+	 * @param verdicts verdicts, or none for any claim
+	 * @param page the page number
+	 * @param size the page size
+	 * @param baseUrl the site's base URL
+	 * @return the claims
+	 */
+	public Page<ClaimDocument> claims(List<String> sources, List<Verdict> verdicts, int page, int size,
+			String baseUrl) {
+		check("source", sources, this.sources::ids);
+		// An empty IN list is not valid SQL everywhere: pass a placeholder that the flag
+		// makes irrelevant.
+		return this.events
+			.findClaims(verdicts.isEmpty(), verdicts.isEmpty() ? List.of(Verdict.CORROBORATED) : verdicts,
+					sources.isEmpty(), sources.isEmpty() ? List.of("") : sources, PageRequest.of(page, size))
+			.map((claim) -> {
+				Event event = claim.getEvent();
+				String permalink = baseUrl + permalink(event);
+				return new ClaimDocument(event.getId(), event.getTitle(), event.getDate().display(),
+						permalink + "#claim-" + claim.getClaimId(), claim(claim));
+			});
 	}
 
 	static EventSummary summary(Event event) {

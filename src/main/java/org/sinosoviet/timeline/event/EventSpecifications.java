@@ -36,6 +36,7 @@ final class EventSpecifications {
 		all.add(withAny("places", filter.places()));
 		all.add(overlapping(filter.from(), filter.to()));
 		all.add(filter.disputedOnly() ? disputed() : null);
+		all.add(withVerdict(filter.verdicts()));
 		all.add((filter.q() != null) ? containing(SearchText.words(filter.q())) : null);
 		return Specification.allOf(all.stream().filter(Objects::nonNull).toList());
 	}
@@ -72,6 +73,19 @@ final class EventSpecifications {
 			Subquery<String> matching = query.subquery(String.class);
 			Root<Event> event = matching.from(Event.class);
 			matching.select(event.get("id")).where(event.join(collection).get("id").in(ids));
+			return root.get("id").in(matching);
+		};
+	}
+
+	/** A claim of the event has any of these verdicts. */
+	static Specification<Event> withVerdict(List<Verdict> verdicts) {
+		if (verdicts.isEmpty()) {
+			return null;
+		}
+		return (root, query, cb) -> {
+			Subquery<String> matching = query.subquery(String.class);
+			Root<Claim> claim = matching.from(Claim.class);
+			matching.select(claim.get("event").get("id")).where(claim.get("verdict").in(verdicts));
 			return root.get("id").in(matching);
 		};
 	}

@@ -22,10 +22,12 @@ import org.sinosoviet.timeline.web.InvalidParameterException;
  * @param to the last day of interest, or {@code null}
  * @param q words that must all appear in the event's text or names, or {@code null}
  * @param disputedOnly only events where sources disagree
+ * @param verdicts events with a founding document's statement of any of these verdicts
  * @param descending newest first
  */
 public record TimelineFilter(String period, List<String> themes, List<String> sources, List<String> actors,
-		List<String> places, LocalDate from, LocalDate to, String q, boolean disputedOnly, boolean descending) {
+		List<String> places, LocalDate from, LocalDate to, String q, boolean disputedOnly, List<Verdict> verdicts,
+		boolean descending) {
 
 	/** The longest text search we accept. */
 	public static final int MAX_QUERY_LENGTH = 200;
@@ -35,6 +37,7 @@ public record TimelineFilter(String period, List<String> themes, List<String> so
 		sources = List.copyOf(sources);
 		actors = List.copyOf(actors);
 		places = List.copyOf(places);
+		verdicts = List.copyOf(verdicts);
 	}
 
 	/**
@@ -42,7 +45,8 @@ public record TimelineFilter(String period, List<String> themes, List<String> so
 	 * @return an empty filter
 	 */
 	public static TimelineFilter all() {
-		return new TimelineFilter(null, List.of(), List.of(), List.of(), List.of(), null, null, null, false, false);
+		return new TimelineFilter(null, List.of(), List.of(), List.of(), List.of(), null, null, null, false, List.of(),
+				false);
 	}
 
 	/**
@@ -51,7 +55,7 @@ public record TimelineFilter(String period, List<String> themes, List<String> so
 	 */
 	public static TimelineFilter parse(String period, Collection<String> themes, Collection<String> sources,
 			Collection<String> actors, Collection<String> places, String from, String to, String q, String disputed,
-			String sort) {
+			Collection<String> verdicts, String sort) {
 		LocalDate first = DayParameter.from(from);
 		LocalDate last = DayParameter.to(to);
 		if (first != null && last != null && last.isBefore(first)) {
@@ -63,7 +67,7 @@ public record TimelineFilter(String period, List<String> themes, List<String> so
 					"a search text of at most " + MAX_QUERY_LENGTH + " characters");
 		}
 		return new TimelineFilter(blankToNull(period), ids(themes), ids(sources), ids(actors), ids(places), first, last,
-				text, flag("disputed", disputed), descending(sort));
+				text, flag("disputed", disputed), verdicts(verdicts), descending(sort));
 	}
 
 	private static boolean flag(String name, String value) {
@@ -88,6 +92,16 @@ public record TimelineFilter(String period, List<String> themes, List<String> so
 		throw new InvalidParameterException("sort", sort, "date (oldest first) or -date (newest first)");
 	}
 
+	static List<Verdict> verdicts(Collection<String> values) {
+		return ids(values).stream()
+			.map((id) -> Verdict.fromId(id)
+				.orElseThrow(() -> new InvalidParameterException("verdict", id, "one of " + String.join(", ", VERDICTS),
+						VERDICTS)))
+			.toList();
+	}
+
+	private static final List<String> VERDICTS = java.util.Arrays.stream(Verdict.values()).map(Verdict::id).toList();
+
 	private static List<String> ids(Collection<String> values) {
 		if (values == null) {
 			return List.of();
@@ -111,8 +125,8 @@ public record TimelineFilter(String period, List<String> themes, List<String> so
 	 */
 	public boolean isFiltered() {
 		return this.period != null || !this.themes.isEmpty() || !this.sources.isEmpty() || !this.actors.isEmpty()
-				|| !this.places.isEmpty() || this.from != null || this.to != null || this.q != null
-				|| this.disputedOnly;
+				|| !this.places.isEmpty() || this.from != null || this.to != null || this.q != null || this.disputedOnly
+				|| !this.verdicts.isEmpty();
 	}
 
 }

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param to the last day of interest
  * @param q words that must all appear
  * @param disputed {@code true} for disputed events only
+ * @param verdict verdict ids
  * @param sort {@code date} or {@code -date}
  */
 public record TimelineParameters(
@@ -42,6 +43,10 @@ public record TimelineParameters(
 		@Parameter(description = "true: only events where sources disagree.", example = "true",
 				schema = @Schema(allowableValues = {
 						"true", "false" })) String disputed,
+		@Parameter(
+				description = "Verdicts (corroborated, contradicted, partly, unverified): events with a statement "
+						+ "of a founding document (revision material) judged so; any of them matches.",
+				example = "contradicted") List<String> verdict,
 		@Parameter(description = "date (oldest first, the default) or -date (newest first).", example = "-date",
 				schema = @Schema(allowableValues = { "date", "-date" })) String sort){
 
@@ -53,7 +58,7 @@ public record TimelineParameters(
 	 */
 	public TimelineFilter filter() {
 		return TimelineFilter.parse(this.period, this.theme, this.source, this.actor, this.place, this.from, this.to,
-				this.q, this.disputed, this.sort);
+				this.q, this.disputed, this.verdict, this.sort);
 	}
 
 }

@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param isbn the ISBN
  * @param accessed the day it was read
  * @param reliability how far to trust it
+ * @param founding whether it is a founding document
  * @param claims how many claims cite it
  * @param events the ids of the events citing it, in date order
  */
@@ -44,6 +45,8 @@ public record SourceView(@Schema(description = "The id") String id,
 		@Schema(description = "The ISBN") String isbn,
 		@Schema(description = "The day it was read", example = "2026-11-22") LocalDate accessed,
 		@Schema(description = "How far to trust it") String reliability,
+		@Schema(description = "Whether it is one of the founding documents (revision material), whose every "
+				+ "statement carries a verdict", example = "false") boolean founding,
 		@Schema(description = "How many claims cite it") int claims,
 		@Schema(description = "The ids of the events citing it, in date order") List<String> events) {
 
@@ -52,7 +55,7 @@ public record SourceView(@Schema(description = "The id") String id,
 				List.copyOf(source.getAuthors()), source.getContainer(), source.getPublisher(), source.getVolume(),
 				source.getIssue(), source.getPages(), (source.getDate() != null) ? source.getDate().edtf() : null,
 				source.getUrl(), source.getDoi(), source.getIsbn(), source.getAccessed(), source.getReliability(),
-				source.getClaimCount(), List.copyOf(source.getCitingEvents()));
+				source.isFounding(), source.getClaimCount(), List.copyOf(source.getCitingEvents()));
 	}
 
 }

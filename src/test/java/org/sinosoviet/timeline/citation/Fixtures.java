@@ -43,13 +43,13 @@ final class Fixtures {
 				"Sino-Soviet Relations in the Early 1950s - Late 1960s: 50% {more} & $less_#", List.of("Fu, Tingchen"),
 				"Lecture Notes in Education Psychology and Public Media", "EWA Publishing", "25", null, "155-159",
 				"2023-11-28", "https://doi.org/10.54254/2753-7048/25/20230689", "10.54254/2753-7048/25/20230689", null,
-				LocalDate.of(2026, 11, 22), "Known errors.", 3, List.of());
+				LocalDate.of(2026, 11, 22), "Known errors.", true, 3, List.of());
 	}
 
 	static SourceView newspaper() {
 		return new SourceView("nyt-1995", "primary-document", "Primary documents", "News, 1995",
 				List.of("New York Times News Service", "Whitaker, Raymond"), "Chicago Tribune", null, null, null, null,
-				"1958-08~", null, null, null, null, null, 1, List.of());
+				"1958-08~", null, null, null, null, null, false, 1, List.of());
 	}
 
 }

@@ -65,6 +65,12 @@ class DatasetRulesTests {
 					invalid-yaml               | events/1950/1950-02-14-treaty.yaml:3:5: this is not valid YAML
 					empty-file                 | sources/empty.yaml:1:1: the file is empty
 					summary-too-long           | events/1950/1950-02-14-treaty.yaml:8:10: summary: is 5000 characters long, but at most 4000 fit; shorten it
+					verdict-missing            | events/1969/1969-03-02-zhenbao.yaml:16:5: claims[1].verdict: a statement citing only founding documents needs a verdict
+					verdict-without-founding   | events/1969/1969-03-02-zhenbao.yaml:9:5: claims[0].verdict: a verdict is for statements of the founding documents
+					contradicted-without-correction | events/1969/1969-03-02-zhenbao.yaml:14:5: claims[1].verdict: a contradicted statement needs its correction beside it
+					corroborated-without-source | events/1969/1969-03-02-zhenbao.yaml:25:5: claims[2].verdict: a corroborated verdict needs the independent source
+					unverified-without-reason  | events/1969/1969-03-02-zhenbao.yaml:27:5: claims[2].verdict: an unverified verdict needs a reason
+					contradicted-not-deprecated | events/1969/1969-03-02-zhenbao.yaml:27:5: claims[2].verdict: a contradicted statement is shown as deprecated
 					title-too-long             | events/1950/1950-02-14-treaty.yaml:2:8: title: is 300 characters long, but at most 255 fit; shorten it
 					""")
 	void reportsThePlantedProblem(String rule, String expected) {
