@@ -164,4 +164,51 @@ class TimelineWebIntegrationTests {
 			.andExpect(content().string(not(containsString("<script>alert"))));
 	}
 
+	@Test
+	void foundingDocumentStatementsShowTheirVerdict() throws Exception {
+		this.mvc.perform(get("/events/1969-03-02-zhenbao"))
+			.andExpect(content().string(stringContainsInOrder("id=\"claim-date-cards\"", "Revision material:",
+					"<strong>Contradicted</strong>", "The clashes were in March 1969.")));
+		this.mvc.perform(get("/api/events/1969-03-02-zhenbao"))
+			.andExpect(jsonPath("$.claims[0].verdict").doesNotExist())
+			.andExpect(jsonPath("$.claims[1].verdict").value("contradicted"));
+	}
+
+	@Test
+	void foundingDocumentPageHasAScorecard() throws Exception {
+		this.mvc.perform(get("/sources/document-b"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(stringContainsInOrder("How its statements stand", "Corroborated", ">0<",
+					"Contradicted", ">1<", "Partly right", ">0<", "Unverified", ">0<")))
+			.andExpect(content().string(containsString("href=\"/events/1969-03-02-zhenbao#claim-date-cards\"")));
+		this.mvc.perform(get("/sources/reference-a"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("How its statements stand"))));
+	}
+
+	@Test
+	void apiFiltersEventsAndClaimsByVerdict() throws Exception {
+		this.mvc.perform(get("/api/events").param("verdict", "contradicted"))
+			.andExpect(jsonPath("$.content[*].id").value(contains("1969-03-02-zhenbao")));
+		this.mvc.perform(get("/api/events").param("verdict", "corroborated"))
+			.andExpect(jsonPath("$.page.totalElements").value(0));
+		this.mvc.perform(get("/api/claims").param("source", "document-b").param("verdict", "contradicted"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].claim.id").value(contains("date-cards")))
+			.andExpect(jsonPath("$.content[0].event").value("1969-03-02-zhenbao"))
+			.andExpect(jsonPath("$.content[0].permalink")
+				.value("http://localhost/events/1969-03-02-zhenbao#claim-date-cards"))
+			.andExpect(jsonPath("$.page.totalElements").value(1));
+		this.mvc.perform(get("/api/claims").param("source", "reference-a"))
+			.andExpect(jsonPath("$.page.totalElements").value(3));
+		this.mvc.perform(get("/api/claims").param("verdict", "wrong"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("verdict"))
+			.andExpect(
+					jsonPath("$.validValues").value(contains("corroborated", "contradicted", "partly", "unverified")));
+		this.mvc.perform(get("/api/claims").param("source", "nope"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("source"));
+	}
+
 }
