@@ -96,8 +96,9 @@ final class Site {
 
 	/**
 	 * One address of each page type, with the status it answers: the timeline, a filtered
-	 * timeline, an event, a period, a theme, an actor, a place, the sources, a source,
-	 * the disputes, the about page and a missing page.
+	 * timeline, an event, a period, a theme, an actor, a place, the sources, a source, a
+	 * founding document's source page with its scorecard, an event with a contradicted
+	 * statement of a founding document, the disputes, the about page and a missing page.
 	 */
 	List<Page> pageTypes() {
 		List<Page> pages = new ArrayList<>();
@@ -116,10 +117,28 @@ final class Site {
 		pages.add(new Page("place", "/places/" + busiest(list(api("/api/places")), "events"), 200));
 		pages.add(new Page("sources", "/sources", 200));
 		pages.add(new Page("source", "/sources/" + busiest(list(api("/api/sources")), "claims"), 200));
+		pages.add(new Page("founding-source", foundingSourcePage(), 200));
+		pages.add(new Page("verdict-event", verdictEventPage(), 200));
 		pages.add(new Page("disputes", "/disputes", 200));
 		pages.add(new Page("about", "/about", 200));
 		pages.add(new Page("not-found", "/events/no-such-event-for-page-checks", 404));
 		return pages;
+	}
+
+	/** The page of the founding document with the most claims. */
+	String foundingSourcePage() {
+		return "/sources/" + busiest(
+				list(api("/api/sources")).stream().filter((source) -> source.get("founding").asBoolean()).toList(),
+				"claims");
+	}
+
+	/**
+	 * The page of the first event with a contradicted statement of a founding document.
+	 */
+	String verdictEventPage() {
+		JsonNode claims = api("/api/claims?verdict=contradicted&size=1").get("content");
+		assertThat(claims.size()).as("the dataset has a contradicted statement").isEqualTo(1);
+		return "/events/" + claims.get(0).get("event").asString();
 	}
 
 	/** The path of the first event link on the timeline page. */

@@ -254,6 +254,42 @@ class TimelineBrowserIntegrationTests extends BrowserTests {
 		return URLDecoder.decode(value, StandardCharsets.UTF_8);
 	}
 
+	@Test
+	void anEventShowsTheVerdictOfAFoundingDocumentsStatementInWords() {
+		this.driver.get(this.site.url(this.site.verdictEventPage()));
+		List<String> verdicts = this.driver.findElements(By.cssSelector(".claim .verdict"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(verdicts).contains("Revision material: Contradicted");
+		WebElement contradicted = this.driver.findElements(By.cssSelector(".claim"))
+			.stream()
+			.filter((claim) -> claim.getText().contains("Revision material: Contradicted"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(contradicted.getDomAttribute("class")).contains("rank-deprecated");
+		assertThat(contradicted.findElement(By.cssSelector(".reason")).getText()).isNotBlank();
+	}
+
+	@Test
+	void aFoundingDocumentsPageScoresItsStatements() {
+		this.driver.get(this.site.url(this.site.foundingSourcePage()));
+		List<WebElement> rows = this.driver.findElements(By.cssSelector("table.scorecard tbody tr"));
+		assertThat(rows).extracting((row) -> row.findElement(By.tagName("th")).getText())
+			.containsExactly("Corroborated", "Contradicted", "Partly right", "Unverified");
+		int total = rows.stream()
+			.mapToInt((row) -> Integer.parseInt(row.findElement(By.cssSelector("td.count")).getText()))
+			.sum();
+		assertThat(total).isPositive();
+		// Each row links to its list, and each listed statement to its claim's anchor.
+		rows.get(1).findElement(By.tagName("a")).click();
+		assertThat(this.driver.getCurrentUrl()).endsWith("#verdict-contradicted");
+		WebElement statement = this.driver.findElement(By.cssSelector("#verdict-contradicted + ul a"));
+		String href = statement.getDomProperty("href");
+		statement.click();
+		assertThat(this.driver.getCurrentUrl()).isEqualTo(href).contains("/events/").contains("#claim-");
+	}
+
 	private int count() {
 		return Integer.parseInt(this.driver.findElement(By.cssSelector(".result-status .count strong")).getText());
 	}
