@@ -40,7 +40,7 @@ import org.sinosoviet.timeline.taxonomy.Period;
 import org.sinosoviet.timeline.taxonomy.PeriodScheme;
 import org.sinosoviet.timeline.taxonomy.Place;
 import org.sinosoviet.timeline.taxonomy.Theme;
-import org.sinosoviet.timeline.web.DatasetVersion;
+import org.sinosoviet.timeline.DatasetVersion;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

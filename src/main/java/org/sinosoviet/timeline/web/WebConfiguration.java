@@ -2,6 +2,7 @@ package org.sinosoviet.timeline.web;
 
 import jakarta.servlet.Filter;
 
+import org.sinosoviet.timeline.DatasetVersion;
 import org.sinosoviet.timeline.TimelineProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
