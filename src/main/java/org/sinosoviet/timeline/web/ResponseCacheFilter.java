@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
@@ -23,13 +26,24 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves each page and JSON response, once rendered, from memory. The data never changes
  * while the app runs, so a response rendered for a normalized URL stays right until the
  * app stops. The cache is bounded in bytes and evicts the least recently used entries; it
- * also keeps a gzip copy of each entry for clients that accept it.
+ * also keeps a gzip copy of each entry for clients that accept it. An entry keeps the
+ * headers the response was rendered with (a download's file name, links), but not those
+ * that the server and the filters outside the cache set again for each request.
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 
 	static final int MAX_ENTRY_BYTES = 1 << 20;
 
 	static final int MIN_GZIP_BYTES = 1024;
+
+	/**
+	 * Headers that belong to one request, in lower case: set by the server or by the
+	 * filters in front of the cache on every request (CORS and Vary depend on the
+	 * request's Origin; ETag and Cache-Control on its status), or written from the entry
+	 * itself.
+	 */
+	private static final Set<String> PER_REQUEST = Set.of("date", "vary", "etag", "cache-control", "set-cookie",
+			"content-type", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive");
 
 	private final long budget;
 
@@ -56,6 +70,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			write(cached, request, response);
 			return;
 		}
+		Map<String, List<String>> outside = headers(response);
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		byte[] body = wrapper.getContentAsByteArray();
@@ -66,7 +81,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			wrapper.copyBodyToResponse();
 			return;
 		}
-		Entry entry = new Entry(wrapper.getContentType(), body);
+		Entry entry = new Entry(wrapper.getContentType(), rendered(response, outside), body);
 		put(key, entry);
 		response.resetBuffer();
 		write(entry, request, response);
@@ -76,6 +91,10 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			throws IOException {
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(entry.contentType);
+		entry.headers.forEach((name, values) -> {
+			response.setHeader(name, values.get(0));
+			values.subList(1, values.size()).forEach((value) -> response.addHeader(name, value));
+		});
 		boolean gzip = acceptsGzip(request) && entry.body.length >= MIN_GZIP_BYTES;
 		byte[] bytes = gzip ? entry.gzip() : entry.body;
 		if (gzip) {
@@ -85,6 +104,30 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		if (!request.getMethod().equals("HEAD")) {
 			response.getOutputStream().write(bytes);
 		}
+	}
+
+	/**
+	 * The headers the rendering set: those it added or changed, without the ones that
+	 * belong to one request.
+	 */
+	private static Map<String, List<String>> rendered(HttpServletResponse response, Map<String, List<String>> outside) {
+		Map<String, List<String>> rendered = new LinkedHashMap<>();
+		headers(response).forEach((name, values) -> {
+			String lower = name.toLowerCase(Locale.ROOT);
+			boolean perRequest = PER_REQUEST.contains(lower) || lower.startsWith("access-control-");
+			if (!perRequest && !values.isEmpty() && !values.equals(outside.get(name))) {
+				rendered.put(name, values);
+			}
+		});
+		return rendered;
+	}
+
+	private static Map<String, List<String>> headers(HttpServletResponse response) {
+		Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		for (String name : response.getHeaderNames()) {
+			headers.put(name, List.copyOf(response.getHeaders(name)));
+		}
+		return headers;
 	}
 
 	static boolean acceptsGzip(HttpServletRequest request) {
@@ -145,12 +188,15 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 		private final String contentType;
 
+		private final Map<String, List<String>> headers;
+
 		private final byte[] body;
 
 		private volatile byte[] gzip;
 
-		Entry(String contentType, byte[] body) {
+		Entry(String contentType, Map<String, List<String>> headers, byte[] body) {
 			this.contentType = contentType;
+			this.headers = headers;
 			this.body = body;
 		}
 
