@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.sinosoviet.timeline.web.NotFoundException;
+import org.sinosoviet.timeline.web.Representation;
 import org.sinosoviet.timeline.web.SiteUrls;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
