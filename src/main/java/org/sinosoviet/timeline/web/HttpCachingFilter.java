@@ -14,8 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every GET a strong ETag derived from the dataset version, the day (citations name
- * today as the access date) and the representation asked for, and a max-age, and answers
- * a matching {@code If-None-Match} with 304 before any work is done.
+ * today as the access date) and the variant the response cache keys on (base URL and
+ * representation), and a max-age, and answers a matching {@code If-None-Match} with 304
+ * before any work is done.
  */
 class HttpCachingFilter extends OncePerRequestFilter {
 
@@ -23,8 +24,11 @@ class HttpCachingFilter extends OncePerRequestFilter {
 
 	private final DatasetVersion version;
 
-	HttpCachingFilter(DatasetVersion version) {
+	private final SiteUrls urls;
+
+	HttpCachingFilter(DatasetVersion version, SiteUrls urls) {
 		this.version = version;
+		this.urls = urls;
 	}
 
 	@Override
@@ -48,9 +52,8 @@ class HttpCachingFilter extends OncePerRequestFilter {
 	}
 
 	private String etag(HttpServletRequest request) {
-		// Absolute links in a response depend on the Host it was asked of.
-		String accept = request.getHeader(HttpHeaders.ACCEPT) + "\n" + request.getHeader(HttpHeaders.HOST);
-		String variant = Integer.toHexString(accept.hashCode());
+		// Absolute links depend on the base URL; the body on the representation.
+		String variant = Integer.toHexString(ResponseCacheFilter.variant(this.urls, request).hashCode());
 		// Event pages and citation files carry today's date as the access date.
 		return "\"" + this.version.get() + "-" + LocalDate.now().toEpochDay() + "-" + variant
 				+ (ResponseCacheFilter.acceptsGzip(request) ? "-gz" : "") + "\"";

@@ -8,7 +8,8 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 
 /**
  * Which representation of a permalink a client prefers: the page, unless it asks for JSON
- * more strongly than for HTML.
+ * more strongly than for HTML. The response cache and the ETags key on it too, so that
+ * Accept headers that choose the same representation share one entry and one tag.
  */
 public enum Representation {
 

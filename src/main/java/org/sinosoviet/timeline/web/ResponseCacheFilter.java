@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -47,12 +48,15 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	private final long budget;
 
+	private final SiteUrls urls;
+
 	private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
 
 	private long used;
 
-	ResponseCacheFilter(long budget) {
+	ResponseCacheFilter(long budget, SiteUrls urls) {
 		this.budget = budget;
+		this.urls = urls;
 	}
 
 	@Override
@@ -143,18 +147,28 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	/**
 	 * The day (citations name today as the access date, so yesterday's entries are not
-	 * served again), the host, the path, the parameters sorted by name, and the Accept
-	 * header.
+	 * served again), the variant, the path and the normalized query.
 	 */
-	static String key(HttpServletRequest request) {
-		StringBuilder key = new StringBuilder().append(LocalDate.now().toEpochDay())
-			.append('\n')
-			.append(request.getHeader(HttpHeaders.HOST))
-			.append(request.getRequestURI())
-			.append('?');
-		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> Arrays.stream(values)
-			.forEach((value) -> key.append(name).append('=').append(value).append('&')));
-		return key.append('\n').append(request.getHeader(HttpHeaders.ACCEPT)).toString();
+	private String key(HttpServletRequest request) {
+		return LocalDate.now().toEpochDay() + "\n" + variant(this.urls, request) + "\n" + request.getRequestURI() + "?"
+				+ QueryParameters.normalized(request);
+	}
+
+	/**
+	 * What a response depends on besides its address: the base URL its absolute links are
+	 * built from (forwarded headers can change it), and the representation the Accept
+	 * header chooses. The ETag varies by the same.
+	 */
+	static String variant(SiteUrls urls, HttpServletRequest request) {
+		String representation;
+		try {
+			representation = Representation.preferred(request.getHeader(HttpHeaders.ACCEPT)).name();
+		}
+		catch (HttpMediaTypeNotAcceptableException ex) {
+			// Neither page nor JSON: a file such as text/csv, or a 406.
+			representation = "OTHER";
+		}
+		return urls.base(request) + " " + representation;
 	}
 
 	private synchronized Entry get(String key) {

@@ -33,14 +33,14 @@ class WebConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(DatasetVersion version) {
-		return register(new HttpCachingFilter(version), 4);
+	FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(DatasetVersion version, SiteUrls urls) {
+		return register(new HttpCachingFilter(version, urls), 4);
 	}
 
 	@Bean
-	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(TimelineProperties properties) {
+	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(TimelineProperties properties, SiteUrls urls) {
 		FilterRegistrationBean<ResponseCacheFilter> registration = register(
-				new ResponseCacheFilter(properties.responseCacheBytes()), 5);
+				new ResponseCacheFilter(properties.responseCacheBytes(), urls), 5);
 		registration.setEnabled(properties.responseCacheBytes() > 0);
 		return registration;
 	}

@@ -1,7 +1,9 @@
 package org.sinosoviet.timeline.web;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -9,12 +11,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
+import org.sinosoviet.timeline.TimelineProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sinosoviet.timeline.web.Forwarded.forwarded;
 
 /**
  * The response cache on its own, in front of a servlet that counts how often it renders.
@@ -23,7 +29,8 @@ class ResponseCacheFilterTests {
 
 	private final Rendering rendering = new Rendering();
 
-	private final ResponseCacheFilter filter = new ResponseCacheFilter(1 << 20);
+	private final ResponseCacheFilter filter = new ResponseCacheFilter(1 << 20,
+			new SiteUrls(new TimelineProperties("data", 1 << 20, null)));
 
 	@Test
 	void cachedDownloadKeepsItsFileNameAndOtherHeaders() throws Exception {
@@ -71,17 +78,58 @@ class ResponseCacheFilterTests {
 				HttpHeaders.DATE, "X-Frame-Options");
 	}
 
-	private static MockHttpServletRequest get(String path) {
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
-		request.addHeader(HttpHeaders.ACCEPT, "*/*");
+	@Test
+	void unknownParametersAndBlankValuesShareTheEntryOfTheKnownOnes() throws Exception {
+		serve(get("/?theme=border&from=1958"));
+		serve(get("/?from=1958&utm_source=news&theme=border&_=1700000000&q="));
+		serve(get("/?theme=%20border%20&from=1958&sort=&fbclid=x"));
+		assertThat(this.rendering.count).isEqualTo(1);
+	}
+
+	@Test
+	void everyKnownParameterIsKeyed() throws Exception {
+		for (String query : List.of("", "period=split", "theme=border", "source=fu-2023", "actor=mao-zedong",
+				"place=beijing", "from=1958", "to=1960", "q=treaty", "disputed=true", "sort=-date", "page=1", "size=5",
+				"format=csl", "theme=border&theme=alliance", "theme=alliance&theme=border")) {
+			serve(get("/events/zhenbao.bib?" + query));
+		}
+		assertThat(this.rendering.count).isEqualTo(16);
+	}
+
+	@Test
+	void acceptHeadersThatChooseTheSameRepresentationShareTheEntry() throws Exception {
+		serve(get("/events/zhenbao", "application/json"));
+		serve(get("/events/zhenbao", "application/json, text/plain;q=0.5"));
+		assertThat(this.rendering.count).isEqualTo(1);
+		serve(get("/events/zhenbao", "text/html"));
+		serve(get("/events/zhenbao", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
+		assertThat(this.rendering.count).isEqualTo(2);
+	}
+
+	@Test
+	void forwardedHostGetsItsOwnEntry() throws Exception {
+		serve(forwarded(get("/events/zhenbao"), "evil.example"));
+		serve(get("/events/zhenbao"));
+		assertThat(this.rendering.count).isEqualTo(2);
+	}
+
+	private static MockHttpServletRequest get(String pathAndQuery) {
+		return get(pathAndQuery, "*/*");
+	}
+
+	private static MockHttpServletRequest get(String pathAndQuery, String accept) {
+		MockHttpServletRequest request = MockMvcRequestBuilders.get(URI.create(pathAndQuery))
+			.header(HttpHeaders.HOST, "localhost")
+			.header(HttpHeaders.ACCEPT, accept)
+			.buildRequest(new MockServletContext());
 		return request;
 	}
 
-	private MockHttpServletResponse serve(MockHttpServletRequest request) throws Exception {
+	private MockHttpServletResponse serve(HttpServletRequest request) throws Exception {
 		return serve(request, new MockHttpServletResponse());
 	}
 
-	private MockHttpServletResponse serve(MockHttpServletRequest request, MockHttpServletResponse response)
+	private MockHttpServletResponse serve(HttpServletRequest request, MockHttpServletResponse response)
 			throws Exception {
 		this.filter.doFilter(request, response, new MockFilterChain(this.rendering));
 		return response;

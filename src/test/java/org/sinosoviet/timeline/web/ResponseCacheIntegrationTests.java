@@ -1,7 +1,10 @@
 package org.sinosoviet.timeline.web;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +24,10 @@ class ResponseCacheIntegrationTests extends ApiHttpTests {
 
 	static final String ZHENBAO = "1969-03-02-zhenbao";
 
+	static final String TREATY = "1950-02-14-treaty";
+
+	private static final Pattern CANONICAL = Pattern.compile("<link rel=\"canonical\" href=\"([^\"]*)\">");
+
 	@Test
 	void downloadsAnsweredFromTheCacheKeepTheirFileNames() {
 		for (String path : List.of("/events/" + ZHENBAO + ".bib", "/export/events.csv")) {
@@ -32,6 +39,33 @@ class ResponseCacheIntegrationTests extends ApiHttpTests {
 				.isPresent()
 				.isEqualTo(first.headers().firstValue("Content-Disposition"));
 		}
+	}
+
+	@Test
+	void aForwardedHostDoesNotLeakIntoLaterPlainAnswers() {
+		for (String[] request : List.of(new String[] { "/events/" + TREATY, "application/json" },
+				new String[] { "/events/" + TREATY, "text/html" }, new String[] { "/?theme=alliance", "text/html" })) {
+			String path = request[0];
+			String accept = request[1];
+			String forwarded = text(this.http.get(path, "Accept", accept, "X-Forwarded-Host", "evil.example"));
+			assertThat(forwarded).as("links follow the forwarded host: " + path).contains("//evil.example");
+			String plain = text(this.http.get(path, "Accept", accept));
+			assertThat(plain).as(accept + " " + path).doesNotContain("evil.example").contains("//localhost");
+		}
+	}
+
+	@Test
+	void canonicalLinksLeaveOutUnknownParameters() {
+		String page = text(
+				this.http.get("/?utm_source=news&theme=border&_=1700000000&q=&from=%201950%20", "Accept", "text/html"));
+		Matcher canonical = CANONICAL.matcher(page);
+		assertThat(canonical.find()).isTrue();
+		assertThat(canonical.group(1)).isEqualTo("http://localhost:" + this.port + "/?from=1950&amp;theme=border");
+	}
+
+	private static String text(HttpResponse<byte[]> response) {
+		assertThat(response.statusCode()).isEqualTo(200);
+		return new String(response.body(), StandardCharsets.UTF_8);
 	}
 
 }
