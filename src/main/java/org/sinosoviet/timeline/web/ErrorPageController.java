@@ -35,6 +35,7 @@ class ErrorPageController implements ErrorController {
 	ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
 		HttpStatus status = status(request);
 		response.setStatus(status.value());
+		HttpCachingFilter.noStore(response);
 		String view = (status == HttpStatus.NOT_FOUND) ? "error/404"
 				: status.is4xxClientError() ? "error/4xx" : "error";
 		ModelAndView page = new ModelAndView(view);
@@ -57,6 +58,7 @@ class ErrorPageController implements ErrorController {
 		}
 		byte[] body = this.json.writeValueAsBytes(problem);
 		response.setStatus(status.value());
+		HttpCachingFilter.noStore(response);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setContentLength(body.length);

@@ -40,6 +40,7 @@ class ProblemErrorReportValve extends ErrorReportValve {
 				+ detail + "\"}";
 		try {
 			response.setHeader("X-Content-Type-Options", "nosniff");
+			HttpCachingFilter.noStore(response);
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();

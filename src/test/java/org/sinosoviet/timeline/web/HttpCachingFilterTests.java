@@ -1,6 +1,11 @@
 package org.sinosoviet.timeline.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
 import org.sinosoviet.timeline.DatasetVersion;
@@ -34,6 +39,44 @@ class HttpCachingFilterTests {
 		assertThat(etag(forwarded(get("text/html"), "evil.example"))).isNotEqualTo(etag(get("text/html")));
 	}
 
+	@Test
+	void errorsAreNotStoredAndCarryNoTag() throws Exception {
+		for (int status : new int[] { 400, 404, 406, 500 }) {
+			MockHttpServletResponse set = answer(get("application/json"), (response) -> response.setStatus(status));
+			MockHttpServletResponse sent = answer(get("text/html"), (response) -> response.sendError(status));
+			for (MockHttpServletResponse response : List.of(set, sent)) {
+				assertThat(response.getStatus()).isEqualTo(status);
+				assertThat(response.getHeaders(HttpHeaders.CACHE_CONTROL)).as("%d", status).containsExactly("no-store");
+				assertThat(response.getHeader(HttpHeaders.ETAG)).as("%d", status).isNull();
+			}
+		}
+	}
+
+	@Test
+	void redirectsKeepTheirMaxAgeButNoTag() throws Exception {
+		MockHttpServletResponse moved = answer(get("text/html"), (response) -> {
+			response.setStatus(301);
+			response.setHeader(HttpHeaders.LOCATION, "/events/zhenbao");
+		});
+		assertThat(moved.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo(HttpCachingFilter.CACHE_CONTROL);
+		assertThat(moved.getHeader(HttpHeaders.ETAG)).isNull();
+	}
+
+	@Test
+	void okAnswersAndNotModifiedCarryTheTag() throws Exception {
+		MockHttpServletResponse ok = answer(get("text/html"),
+				(response) -> response.getOutputStream().write("<p>ok</p>".getBytes(StandardCharsets.UTF_8)));
+		assertThat(ok.getHeader(HttpHeaders.ETAG)).isNotNull();
+		assertThat(ok.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo(HttpCachingFilter.CACHE_CONTROL);
+		MockHttpServletRequest again = get("text/html");
+		again.addHeader(HttpHeaders.IF_NONE_MATCH, ok.getHeader(HttpHeaders.ETAG));
+		MockHttpServletResponse notModified = answer(again, (response) -> {
+			throw new AssertionError("a 304 does no work");
+		});
+		assertThat(notModified.getStatus()).isEqualTo(304);
+		assertThat(notModified.getHeader(HttpHeaders.ETAG)).isEqualTo(ok.getHeader(HttpHeaders.ETAG));
+	}
+
 	private static MockHttpServletRequest get(String accept) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/events/zhenbao");
 		request.addHeader(HttpHeaders.HOST, "localhost");
@@ -45,6 +88,20 @@ class HttpCachingFilterTests {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		this.filter.doFilter(request, response, new MockFilterChain());
 		return response.getHeader(HttpHeaders.ETAG);
+	}
+
+	private MockHttpServletResponse answer(HttpServletRequest request, Answer answer) throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(request, response,
+				(servletRequest, servletResponse) -> answer.write((HttpServletResponse) servletResponse));
+		return response;
+	}
+
+	/** What the handler behind the filter does. */
+	interface Answer {
+
+		void write(HttpServletResponse response) throws IOException;
+
 	}
 
 }
