@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,8 +28,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Serves each page and JSON response, once rendered, from memory. The data never changes
  * while the app runs, so a response rendered for a normalized URL stays right until the
- * app stops. The cache is bounded in bytes and evicts the least recently used entries; it
- * also keeps a gzip copy of each entry for clients that accept it. An entry keeps the
+ * app stops. The cache is a Caffeine cache bounded in bytes, gzip copies included; it
+ * keeps a gzip copy of each larger entry for clients that accept it. An entry keeps the
  * headers the response was rendered with (a download's file name, links), but not those
  * that the server and the filters outside the cache set again for each request.
  */
@@ -50,13 +52,18 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	private final SiteUrls urls;
 
-	private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
-
-	private long used;
+	private final Cache<String, Entry> entries;
 
 	ResponseCacheFilter(long budget, SiteUrls urls) {
-		this.budget = budget;
+		this.budget = Math.max(0, budget);
 		this.urls = urls;
+		this.entries = Caffeine.newBuilder()
+			.maximumWeight(this.budget)
+			.weigher(Entry::weight)
+			// Evictions happen on the request thread that went over the budget: the
+			// work is small, and the budget holds when put returns.
+			.executor(Runnable::run)
+			.build();
 	}
 
 	@Override
@@ -69,7 +76,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String key = key(request);
-		Entry cached = get(key);
+		Entry cached = this.entries.getIfPresent(key);
 		if (cached != null) {
 			write(cached, request, response);
 			return;
@@ -86,7 +93,9 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		Entry entry = new Entry(wrapper.getContentType(), rendered(response, outside), body);
-		put(key, entry);
+		if (Entry.weight(key, entry) <= this.budget) {
+			this.entries.put(key, entry);
+		}
 		response.resetBuffer();
 		write(entry, request, response);
 	}
@@ -99,8 +108,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			response.setHeader(name, values.get(0));
 			values.subList(1, values.size()).forEach((value) -> response.addHeader(name, value));
 		});
-		boolean gzip = acceptsGzip(request) && entry.body.length >= MIN_GZIP_BYTES;
-		byte[] bytes = gzip ? entry.gzip() : entry.body;
+		boolean gzip = entry.gzip != null && acceptsGzip(request);
+		byte[] bytes = gzip ? entry.gzip : entry.body;
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
@@ -171,33 +180,6 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		return urls.base(request) + " " + representation;
 	}
 
-	private synchronized Entry get(String key) {
-		return this.entries.get(key);
-	}
-
-	private synchronized void put(String key, Entry entry) {
-		long size = entry.body.length + 2L * key.length();
-		if (size > this.budget) {
-			return;
-		}
-		Entry previous = this.entries.put(key, entry);
-		this.used += size - ((previous != null) ? previous.body.length + 2L * key.length() : 0);
-		var oldest = this.entries.entrySet().iterator();
-		while (this.used > this.budget && oldest.hasNext()) {
-			var evicted = oldest.next();
-			this.used -= evicted.getValue().body.length + 2L * evicted.getKey().length();
-			oldest.remove();
-		}
-	}
-
-	synchronized long usedBytes() {
-		return this.used;
-	}
-
-	synchronized int size() {
-		return this.entries.size();
-	}
-
 	private static final class Entry {
 
 		private final String contentType;
@@ -206,28 +188,40 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 		private final byte[] body;
 
-		private volatile byte[] gzip;
+		/** Made when the entry is, so that its weight is known when it is put. */
+		private final byte[] gzip;
 
 		Entry(String contentType, Map<String, List<String>> headers, byte[] body) {
 			this.contentType = contentType;
 			this.headers = headers;
 			this.body = body;
+			this.gzip = (body.length >= MIN_GZIP_BYTES) ? gzip(body) : null;
 		}
 
-		byte[] gzip() {
-			byte[] compressed = this.gzip;
-			if (compressed == null) {
-				ByteArrayOutputStream out = new ByteArrayOutputStream(this.body.length / 4);
-				try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-					zip.write(this.body);
+		/**
+		 * What an entry costs: its bytes, its gzip copy, and two bytes a character for
+		 * the key and the headers.
+		 */
+		static int weight(String key, Entry entry) {
+			long chars = key.length() + entry.contentType.length();
+			for (Map.Entry<String, List<String>> header : entry.headers.entrySet()) {
+				for (String value : header.getValue()) {
+					chars += header.getKey().length() + value.length();
 				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-				compressed = out.toByteArray();
-				this.gzip = compressed;
 			}
-			return compressed;
+			long bytes = entry.body.length + ((entry.gzip != null) ? entry.gzip.length : 0) + 2 * chars;
+			return (int) Math.min(bytes, Integer.MAX_VALUE);
+		}
+
+		private static byte[] gzip(byte[] body) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
+			try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+				zip.write(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return out.toByteArray();
 		}
 
 	}

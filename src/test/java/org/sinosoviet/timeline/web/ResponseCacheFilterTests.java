@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -29,8 +30,9 @@ class ResponseCacheFilterTests {
 
 	private final Rendering rendering = new Rendering();
 
-	private final ResponseCacheFilter filter = new ResponseCacheFilter(1 << 20,
-			new SiteUrls(new TimelineProperties("data", 1 << 20, null)));
+	private static final SiteUrls URLS = new SiteUrls(new TimelineProperties("data", 1 << 20, null));
+
+	private final ResponseCacheFilter filter = new ResponseCacheFilter(1 << 20, URLS);
 
 	@Test
 	void cachedDownloadKeepsItsFileNameAndOtherHeaders() throws Exception {
@@ -113,6 +115,38 @@ class ResponseCacheFilterTests {
 		assertThat(this.rendering.count).isEqualTo(2);
 	}
 
+	@Test
+	void theGzipCopyCountsAgainstTheBudget() throws Exception {
+		Blob blob = new Blob(4000, 0);
+		ResponseCacheFilter small = new ResponseCacheFilter(6000, URLS);
+		serve(small, gzip(get("/export/events.csv")), blob);
+		serve(small, gzip(get("/export/events.csv")), blob);
+		assertThat(blob.count).as("4000 bytes and their gzip copy do not fit in 6000").isEqualTo(2);
+		ResponseCacheFilter large = new ResponseCacheFilter(12_000, URLS);
+		serve(large, gzip(get("/export/events.csv")), blob);
+		serve(large, gzip(get("/export/events.csv")), blob);
+		assertThat(blob.count).as("but they fit in 12000").isEqualTo(3);
+	}
+
+	@Test
+	void theStoredHeadersCountAgainstTheBudget() throws Exception {
+		Blob blob = new Blob(1000, 3000);
+		ResponseCacheFilter small = new ResponseCacheFilter(3000, URLS);
+		serve(small, get("/export/events.csv"), blob);
+		serve(small, get("/export/events.csv"), blob);
+		assertThat(blob.count).as("1000 bytes and a 3000-character header do not fit in 3000").isEqualTo(2);
+	}
+
+	private static MockHttpServletRequest gzip(MockHttpServletRequest request) {
+		request.addHeader(HttpHeaders.ACCEPT_ENCODING, "gzip");
+		return request;
+	}
+
+	private static void serve(ResponseCacheFilter filter, HttpServletRequest request, HttpServlet servlet)
+			throws Exception {
+		filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain(servlet));
+	}
+
 	private static MockHttpServletRequest get(String pathAndQuery) {
 		return get(pathAndQuery, "*/*");
 	}
@@ -154,6 +188,33 @@ class ResponseCacheFilterTests {
 			response.addHeader(HttpHeaders.LINK, "</sources/fu-2023>; rel=\"cite-as\"");
 			response.setHeader(HttpHeaders.DATE, "Sun, 02 Mar 1969 00:00:00 GMT");
 			response.getOutputStream().write(BODY.getBytes(StandardCharsets.UTF_8));
+		}
+
+	}
+
+	/** Bytes that gzip cannot shrink, and a header of a given length. */
+	static final class Blob extends HttpServlet {
+
+		private final byte[] body;
+
+		private final String link;
+
+		int count;
+
+		Blob(int bytes, int headerLength) {
+			this.body = new byte[bytes];
+			new Random(1969).nextBytes(this.body);
+			this.link = "<" + "/".repeat(Math.max(0, headerLength - 2)) + ">";
+		}
+
+		@Override
+		protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			this.count++;
+			response.setContentType("application/octet-stream");
+			if (this.link.length() > 2) {
+				response.setHeader(HttpHeaders.LINK, this.link);
+			}
+			response.getOutputStream().write(this.body);
 		}
 
 	}
