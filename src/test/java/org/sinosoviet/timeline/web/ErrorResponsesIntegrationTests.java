@@ -2,9 +2,11 @@ package org.sinosoviet.timeline.web;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -77,6 +79,36 @@ class ErrorResponsesIntegrationTests extends ApiHttpTests {
 			assertThat(response.headers().allValues("Cache-Control")).as(path)
 				.containsExactly(HttpCachingFilter.CACHE_CONTROL);
 		}
+	}
+
+	@Test
+	void everyProblemIsWrittenTheSameWay() {
+		List<List<String>> requests = List.of(List.of("GET", "/api/events?theme=nope", "application/json"),
+				List.of("GET", "/api/events?theme=nope", "*/*"), List.of("GET", "/api/events?size=abc", "*/*"),
+				List.of("GET", "/api/events/no-such-event", "application/json"),
+				List.of("GET", "/api/no-such-endpoint", "application/json"),
+				List.of("POST", "/api/events", "application/json"), List.of("GET", "/api/events", "application/xml"),
+				List.of("GET", "/events/no-such-event", "application/json"));
+		for (List<String> request : requests) {
+			String what = String.join(" ", request);
+			HttpResponse<byte[]> response = this.http.send(request.get(0), request.get(1), "Accept", request.get(2));
+			assertProblem(what, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body());
+			JsonNode problem = this.json.readTree(response.body());
+			assertThat(problem.get("instance").asString()).as(what).isEqualTo(request.get(1).replaceAll("\\?.*", ""));
+		}
+		ApiHttp.Raw tomcat = this.http.raw(("/api/events?q=" + "x".repeat(20_000)).getBytes(StandardCharsets.US_ASCII));
+		assertProblem("a request line over the limit", tomcat.status(), tomcat.contentType(),
+				tomcat.body().getBytes(StandardCharsets.ISO_8859_1));
+	}
+
+	private void assertProblem(String what, int status, String contentType, byte[] body) {
+		assertThat(contentType).as(what).isEqualTo("application/problem+json;charset=UTF-8");
+		JsonNode problem = this.json.readTree(body);
+		List<String> names = new ArrayList<>(problem.propertyNames());
+		assertThat(names.subList(0, 4)).as(what).containsExactly("type", "title", "status", "detail");
+		assertThat(problem.get("type").asString()).as(what).isEqualTo("about:blank");
+		assertThat(problem.get("status").asInt()).as(what).isEqualTo(status);
 	}
 
 }
