@@ -28,10 +28,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Serves each page and JSON response, once rendered, from memory. The data never changes
  * while the app runs, so a response rendered for a normalized URL stays right until the
- * app stops. The cache is a Caffeine cache bounded in bytes, gzip copies included; it
- * keeps a gzip copy of each larger entry for clients that accept it. An entry keeps the
- * headers the response was rendered with (a download's file name, links), but not those
- * that the server and the filters outside the cache set again for each request.
+ * app stops. The cache is bounded in bytes; it keeps a gzip copy of each larger entry for
+ * clients that accept it, counted in that budget. An entry keeps the headers the response
+ * was rendered with (a download's file name, links), but not those that the server and
+ * the filters outside the cache set again for each request.
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 
