@@ -28,9 +28,9 @@ import static org.sinosoviet.timeline.web.Forwarded.forwarded;
  */
 class ResponseCacheFilterTests {
 
-	private final Rendering rendering = new Rendering();
-
 	private static final SiteUrls URLS = new SiteUrls(new TimelineProperties("data", 1 << 20, null));
+
+	private final Rendering rendering = new Rendering();
 
 	private final ResponseCacheFilter filter = new ResponseCacheFilter(1 << 20, URLS);
 
@@ -39,7 +39,7 @@ class ResponseCacheFilterTests {
 		MockHttpServletResponse first = serve(get("/events/zhenbao.bib"));
 		MockHttpServletResponse second = serve(get("/events/zhenbao.bib"));
 		assertThat(this.rendering.count).as("the second answer comes from the cache").isEqualTo(1);
-		for (MockHttpServletResponse response : new MockHttpServletResponse[] { first, second }) {
+		for (MockHttpServletResponse response : List.of(first, second)) {
 			assertThat(response.getStatus()).isEqualTo(200);
 			assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION))
 				.isEqualTo("attachment; filename=\"zhenbao.bib\"");
@@ -54,9 +54,7 @@ class ResponseCacheFilterTests {
 	@Test
 	void gzippedCopyKeepsTheHeadersToo() throws Exception {
 		serve(get("/events/zhenbao.bib"));
-		MockHttpServletRequest request = get("/events/zhenbao.bib");
-		request.addHeader(HttpHeaders.ACCEPT_ENCODING, "gzip");
-		MockHttpServletResponse gzipped = serve(request);
+		MockHttpServletResponse gzipped = serve(gzip(get("/events/zhenbao.bib")));
 		assertThat(this.rendering.count).isEqualTo(1);
 		assertThat(gzipped.getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
 		assertThat(gzipped.getHeader(HttpHeaders.CONTENT_DISPOSITION))
