@@ -4,6 +4,7 @@
 #   bash src/bench/run.sh            # 15 s per run, 32 connections
 #   DURATION=5s bash src/bench/run.sh
 #   DATA_DIR=src/test/resources/dataset/valid bash src/bench/run.sh
+#   JAR=/path/to/other.jar bash src/bench/run.sh   # another build, e.g. before a change
 #
 # Needs wrk and nginx (apt-get install wrk nginx-light). Prints requests per second,
 # p50/p99 latency and the app/nginx ratio for each URL, the app's start-up time (process
@@ -22,7 +23,7 @@ for tool in wrk nginx curl java; do
   command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install wrk nginx-light curl)" >&2; exit 1; }
 done
 
-jar=$(ls target/sino-soviet-timeline-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
+jar="${JAR:-$(ls target/sino-soviet-timeline-*.jar 2>/dev/null | grep -v original | head -n 1 || true)}"
 if [ -z "$jar" ]; then
   ./mvnw -q -B package -DskipTests
   jar=$(ls target/sino-soviet-timeline-*.jar | grep -v original | head -n 1)
@@ -67,7 +68,7 @@ mkdir -p "$work/nginx/files" "$work/nginx/tmp"
 {
   echo "worker_processes auto; pid $work/nginx/nginx.pid; error_log $work/nginx/error.log;"
   echo "events { worker_connections 1024; }"
-  echo "http { access_log off; client_body_temp_path $work/nginx/tmp; proxy_temp_path $work/nginx/tmp;"
+  echo "http { access_log off; sendfile on; tcp_nopush on; client_body_temp_path $work/nginx/tmp; proxy_temp_path $work/nginx/tmp;"
   echo "  fastcgi_temp_path $work/nginx/tmp; uwsgi_temp_path $work/nginx/tmp; scgi_temp_path $work/nginx/tmp;"
   echo "  server { listen 127.0.0.1:$NGINX_PORT; root $work/nginx/files;"
   for i in "${!names[@]}"; do

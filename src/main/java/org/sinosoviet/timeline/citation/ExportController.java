@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.sinosoviet.timeline.event.TimelineFilter;
 import org.sinosoviet.timeline.event.TimelineParameters;
 import org.sinosoviet.timeline.web.SiteUrls;
+import org.sinosoviet.timeline.web.QueryParameters;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,7 +57,7 @@ class ExportController {
 	@GetMapping("/export/timelinejs.json")
 	ResponseEntity<String> timelineJs(TimelineParameters parameters, HttpServletRequest request) {
 		TimelineFilter filter = parameters.filter();
-		String query = request.getQueryString();
+		String query = QueryParameters.normalized(request);
 		String view = this.urls.absolute("/") + ((query != null && !query.isBlank()) ? "?" + query : "");
 		return Downloads.file(this.json.writeValueAsString(this.exports.timelineJs(filter, view)), Downloads.JSON,
 				"sino-soviet-timeline-timelinejs.json", false);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.sinosoviet.timeline.event.TimelineFilter;
 import org.sinosoviet.timeline.event.TimelineParameters;
+import org.sinosoviet.timeline.web.QueryParameters;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +26,7 @@ class KeyDatesController {
 		TimelineFilter filter = parameters.filter();
 		model.addAttribute("events", this.exports.summaries(filter));
 		model.addAttribute("filtered", filter.isFiltered());
-		model.addAttribute("query", request.getQueryString());
+		model.addAttribute("query", QueryParameters.normalized(request));
 		return "citation/key-dates";
 	}
 

@@ -17,10 +17,10 @@ import jakarta.persistence.EntityManager;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.sinosoviet.timeline.DatasetVersion;
 import org.sinosoviet.timeline.TimelineProperties;
 import org.sinosoviet.timeline.dataset.DatasetRecords.ClaimData;
 import org.sinosoviet.timeline.dataset.DatasetRecords.Dataset;
-import org.sinosoviet.timeline.web.DatasetVersion;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

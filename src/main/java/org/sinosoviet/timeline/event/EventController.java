@@ -5,7 +5,9 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.sinosoviet.timeline.web.NotFoundException;
+import org.sinosoviet.timeline.web.Representation;
 import org.sinosoviet.timeline.web.SiteUrls;
+import org.sinosoviet.timeline.web.QueryParameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +44,7 @@ class EventController {
 	@GetMapping("/")
 	String timeline(TimelineParameters parameters, HttpServletRequest request, Model model) {
 		this.pages.timeline(model, parameters.filter(), "/", request.getParameterMap());
-		model.addAttribute("query", request.getQueryString());
+		model.addAttribute("query", QueryParameters.normalized(request));
 		return "event/list";
 	}
 

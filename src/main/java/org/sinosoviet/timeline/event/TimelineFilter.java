@@ -11,7 +11,7 @@ import org.sinosoviet.timeline.web.InvalidParameterException;
 
 /**
  * What the reader asked to see: the filters that pages and the API share, by the same
- * names. Formats are checked here; ids are checked by {@link TimelineQuery}.
+ * names. Formats are checked here; ids are checked by {@link EventService}.
  *
  * @param period a period id of any scheme, or {@code null}
  * @param themes theme ids, any of which matches

@@ -1,14 +1,10 @@
 package org.sinosoviet.timeline.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -25,16 +21,11 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("${server.error.path:/error}")
 class ErrorPageController implements ErrorController {
 
-	private final JsonMapper json;
-
-	ErrorPageController(JsonMapper json) {
-		this.json = json;
-	}
-
 	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
 		HttpStatus status = status(request);
 		response.setStatus(status.value());
+		HttpCachingFilter.noStore(response);
 		String view = (status == HttpStatus.NOT_FOUND) ? "error/404"
 				: status.is4xxClientError() ? "error/4xx" : "error";
 		ModelAndView page = new ModelAndView(view);
@@ -46,21 +37,9 @@ class ErrorPageController implements ErrorController {
 	@RequestMapping
 	void problem(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		HttpStatus status = status(request);
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", status.getReasonPhrase());
-		problem.put("status", status.value());
-		problem.put("detail", detail(status, request));
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (uri != null) {
-			problem.put("instance", uri.toString());
-		}
-		byte[] body = this.json.writeValueAsBytes(problem);
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		Problems.write(response, Problems.of(status, status.getReasonPhrase(), detail(status, request),
+				(uri != null) ? uri.toString() : null));
 	}
 
 	private static String detail(HttpStatus status, HttpServletRequest request) {

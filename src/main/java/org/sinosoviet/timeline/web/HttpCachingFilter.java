@@ -1,29 +1,40 @@
 package org.sinosoviet.timeline.web;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.sinosoviet.timeline.DatasetVersion;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every GET a strong ETag derived from the dataset version, the day (citations name
- * today as the access date) and the representation asked for, and a max-age, and answers
- * a matching {@code If-None-Match} with 304 before any work is done.
+ * today as the access date) and the variant the response cache keys on (base URL and
+ * representation), and a max-age, and answers a matching {@code If-None-Match} with 304
+ * before any work is done. Only a 200 (or 304) carries the ETag; an error is
+ * {@code no-store}, so that no shared cache keeps a 400 or a 404 for ten minutes.
  */
 class HttpCachingFilter extends OncePerRequestFilter {
 
 	static final String CACHE_CONTROL = "public, max-age=600";
 
+	static final String NO_STORE = "no-store";
+
 	private final DatasetVersion version;
 
-	HttpCachingFilter(DatasetVersion version) {
+	private final SiteUrls urls;
+
+	HttpCachingFilter(DatasetVersion version, SiteUrls urls) {
 		this.version = version;
+		this.urls = urls;
 	}
 
 	@Override
@@ -36,20 +47,32 @@ class HttpCachingFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String etag = etag(request);
-		response.setHeader(HttpHeaders.ETAG, etag);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 		response.addHeader(HttpHeaders.VARY, "Accept, Accept-Encoding");
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+			response.setHeader(HttpHeaders.ETAG, etag);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		chain.doFilter(request, response);
+		CachingHeaders headers = new CachingHeaders(response, etag);
+		chain.doFilter(request, headers);
+		headers.apply(headers.getStatus());
+	}
+
+	/**
+	 * Makes an error answer one that no cache stores, without a validator. The error page
+	 * and Tomcat's report call it too: they write errors that this filter never sees, or
+	 * sees only after it set the headers of a 200.
+	 */
+	static void noStore(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+		// Tomcat removes a header set to null.
+		response.setHeader(HttpHeaders.ETAG, null);
 	}
 
 	private String etag(HttpServletRequest request) {
-		// Absolute links in a response depend on the Host it was asked of.
-		String accept = request.getHeader(HttpHeaders.ACCEPT) + "\n" + request.getHeader(HttpHeaders.HOST);
-		String variant = Integer.toHexString(accept.hashCode());
+		// Absolute links depend on the base URL; the body on the representation.
+		String variant = Integer.toHexString(ResponseCacheFilter.variant(this.urls, request).hashCode());
 		// Event pages and citation files carry today's date as the access date.
 		return "\"" + this.version.get() + "-" + LocalDate.now().toEpochDay() + "-" + variant
 				+ (ResponseCacheFilter.acceptsGzip(request) ? "-gz" : "") + "\"";
@@ -66,6 +89,71 @@ class HttpCachingFilter extends OncePerRequestFilter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Sets the caching headers for the status the response has whenever it may be about
+	 * to be committed: the status is known only once the handler has chosen it.
+	 */
+	private static final class CachingHeaders extends HttpServletResponseWrapper {
+
+		private final String etag;
+
+		CachingHeaders(HttpServletResponse response, String etag) {
+			super(response);
+			this.etag = etag;
+		}
+
+		@Override
+		public void setStatus(int status) {
+			super.setStatus(status);
+			apply(status);
+		}
+
+		@Override
+		public void sendError(int status) throws IOException {
+			apply(status);
+			super.sendError(status);
+		}
+
+		@Override
+		public void sendError(int status, String message) throws IOException {
+			apply(status);
+			super.sendError(status, message);
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() throws IOException {
+			apply(getStatus());
+			return super.getOutputStream();
+		}
+
+		@Override
+		public PrintWriter getWriter() throws IOException {
+			apply(getStatus());
+			return super.getWriter();
+		}
+
+		@Override
+		public void flushBuffer() throws IOException {
+			apply(getStatus());
+			super.flushBuffer();
+		}
+
+		void apply(int status) {
+			if (isCommitted()) {
+				return;
+			}
+			if (status >= 400) {
+				noStore(this);
+				return;
+			}
+			// A 301 may be cached for a while, but only a 200 is validated by this tag.
+			setHeader(HttpHeaders.ETAG, (status == HttpServletResponse.SC_OK) ? this.etag : null);
+			// Replaces what a view adds of its own (JacksonJsonView adds no-store).
+			setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		}
+
 	}
 
 }

@@ -10,6 +10,8 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 
 /**
  * Tomcat answers some requests itself, before any servlet sees them: a NUL or an encoded
@@ -36,15 +38,13 @@ class ProblemErrorReportValve extends ErrorReportValve {
 				? "The server could not read this request: check the address for characters that must be "
 						+ "percent-encoded, an encoded NUL, slash or backslash, or a request line over 8 KiB."
 				: "Something went wrong on our side; please try again.";
-		String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-				+ detail + "\"}";
+		// No instance: the path is what Tomcat could not read.
+		ProblemDetail problem = Problems.of(HttpStatusCode.valueOf(status), title, detail, null);
 		try {
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding("UTF-8");
+			Problems.prepare(response, problem);
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(body);
+				writer.write(Problems.json(problem));
 				response.finishResponse();
 			}
 		}

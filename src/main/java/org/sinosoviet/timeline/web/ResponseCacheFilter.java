@@ -6,24 +6,32 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves each page and JSON response, once rendered, from memory. The data never changes
  * while the app runs, so a response rendered for a normalized URL stays right until the
- * app stops. The cache is bounded in bytes and evicts the least recently used entries; it
- * also keeps a gzip copy of each entry for clients that accept it.
+ * app stops. The cache is bounded in bytes; it keeps a gzip copy of each larger entry for
+ * clients that accept it, counted in that budget. An entry keeps the headers the response
+ * was rendered with (a download's file name, links), but not those that the server and
+ * the filters outside the cache set again for each request.
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 
@@ -31,14 +39,31 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	static final int MIN_GZIP_BYTES = 1024;
 
+	/**
+	 * Headers that belong to one request, in lower case: set by the server or by the
+	 * filters in front of the cache on every request (CORS and Vary depend on the
+	 * request's Origin; ETag and Cache-Control on its status), or written from the entry
+	 * itself.
+	 */
+	private static final Set<String> PER_REQUEST = Set.of("date", "vary", "etag", "cache-control", "set-cookie",
+			"content-type", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive");
+
 	private final long budget;
 
-	private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+	private final SiteUrls urls;
 
-	private long used;
+	private final Cache<String, Entry> entries;
 
-	ResponseCacheFilter(long budget) {
-		this.budget = budget;
+	ResponseCacheFilter(long budget, SiteUrls urls) {
+		this.budget = Math.max(0, budget);
+		this.urls = urls;
+		this.entries = Caffeine.newBuilder()
+			.maximumWeight(this.budget)
+			.weigher(Entry::weight)
+			// Evictions happen on the request thread that went over the budget: the
+			// work is small, and the budget holds when put returns.
+			.executor(Runnable::run)
+			.build();
 	}
 
 	@Override
@@ -51,11 +76,12 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String key = key(request);
-		Entry cached = get(key);
+		Entry cached = this.entries.getIfPresent(key);
 		if (cached != null) {
 			write(cached, request, response);
 			return;
 		}
+		Map<String, List<String>> outside = headers(response);
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		byte[] body = wrapper.getContentAsByteArray();
@@ -66,8 +92,10 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			wrapper.copyBodyToResponse();
 			return;
 		}
-		Entry entry = new Entry(wrapper.getContentType(), body);
-		put(key, entry);
+		Entry entry = new Entry(wrapper.getContentType(), rendered(response, outside), body);
+		if (Entry.weight(key, entry) <= this.budget) {
+			this.entries.put(key, entry);
+		}
 		response.resetBuffer();
 		write(entry, request, response);
 	}
@@ -76,8 +104,12 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			throws IOException {
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(entry.contentType);
-		boolean gzip = acceptsGzip(request) && entry.body.length >= MIN_GZIP_BYTES;
-		byte[] bytes = gzip ? entry.gzip() : entry.body;
+		entry.headers.forEach((name, values) -> {
+			response.setHeader(name, values.get(0));
+			values.subList(1, values.size()).forEach((value) -> response.addHeader(name, value));
+		});
+		boolean gzip = entry.gzip != null && acceptsGzip(request);
+		byte[] bytes = gzip ? entry.gzip : entry.body;
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
@@ -85,6 +117,30 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		if (!request.getMethod().equals("HEAD")) {
 			response.getOutputStream().write(bytes);
 		}
+	}
+
+	/**
+	 * The headers the rendering set: those it added or changed, without the ones that
+	 * belong to one request.
+	 */
+	private static Map<String, List<String>> rendered(HttpServletResponse response, Map<String, List<String>> outside) {
+		Map<String, List<String>> rendered = new LinkedHashMap<>();
+		headers(response).forEach((name, values) -> {
+			String lower = name.toLowerCase(Locale.ROOT);
+			boolean perRequest = PER_REQUEST.contains(lower) || lower.startsWith("access-control-");
+			if (!perRequest && !values.isEmpty() && !values.equals(outside.get(name))) {
+				rendered.put(name, values);
+			}
+		});
+		return rendered;
+	}
+
+	private static Map<String, List<String>> headers(HttpServletResponse response) {
+		Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		for (String name : response.getHeaderNames()) {
+			headers.put(name, List.copyOf(response.getHeaders(name)));
+		}
+		return headers;
 	}
 
 	static boolean acceptsGzip(HttpServletRequest request) {
@@ -100,74 +156,72 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	/**
 	 * The day (citations name today as the access date, so yesterday's entries are not
-	 * served again), the host, the path, the parameters sorted by name, and the Accept
-	 * header.
+	 * served again), the variant, the path and the normalized query.
 	 */
-	static String key(HttpServletRequest request) {
-		StringBuilder key = new StringBuilder().append(LocalDate.now().toEpochDay())
-			.append('\n')
-			.append(request.getHeader(HttpHeaders.HOST))
-			.append(request.getRequestURI())
-			.append('?');
-		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> Arrays.stream(values)
-			.forEach((value) -> key.append(name).append('=').append(value).append('&')));
-		return key.append('\n').append(request.getHeader(HttpHeaders.ACCEPT)).toString();
+	private String key(HttpServletRequest request) {
+		return LocalDate.now().toEpochDay() + "\n" + variant(this.urls, request) + "\n" + request.getRequestURI() + "?"
+				+ QueryParameters.normalized(request);
 	}
 
-	private synchronized Entry get(String key) {
-		return this.entries.get(key);
-	}
-
-	private synchronized void put(String key, Entry entry) {
-		long size = entry.body.length + 2L * key.length();
-		if (size > this.budget) {
-			return;
+	/**
+	 * What a response depends on besides its address: the base URL its absolute links are
+	 * built from (forwarded headers can change it), and the representation the Accept
+	 * header chooses. The ETag varies by the same.
+	 */
+	static String variant(SiteUrls urls, HttpServletRequest request) {
+		String representation;
+		try {
+			representation = Representation.preferred(request.getHeader(HttpHeaders.ACCEPT)).name();
 		}
-		Entry previous = this.entries.put(key, entry);
-		this.used += size - ((previous != null) ? previous.body.length + 2L * key.length() : 0);
-		var oldest = this.entries.entrySet().iterator();
-		while (this.used > this.budget && oldest.hasNext()) {
-			var evicted = oldest.next();
-			this.used -= evicted.getValue().body.length + 2L * evicted.getKey().length();
-			oldest.remove();
+		catch (HttpMediaTypeNotAcceptableException ex) {
+			// Neither page nor JSON: a file such as text/csv, or a 406.
+			representation = "OTHER";
 		}
-	}
-
-	synchronized long usedBytes() {
-		return this.used;
-	}
-
-	synchronized int size() {
-		return this.entries.size();
+		return urls.base(request) + " " + representation;
 	}
 
 	private static final class Entry {
 
 		private final String contentType;
 
+		private final Map<String, List<String>> headers;
+
 		private final byte[] body;
 
-		private volatile byte[] gzip;
+		/** Made when the entry is, so that its weight is known when it is put. */
+		private final byte[] gzip;
 
-		Entry(String contentType, byte[] body) {
+		Entry(String contentType, Map<String, List<String>> headers, byte[] body) {
 			this.contentType = contentType;
+			this.headers = headers;
 			this.body = body;
+			this.gzip = (body.length >= MIN_GZIP_BYTES) ? gzip(body) : null;
 		}
 
-		byte[] gzip() {
-			byte[] compressed = this.gzip;
-			if (compressed == null) {
-				ByteArrayOutputStream out = new ByteArrayOutputStream(this.body.length / 4);
-				try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-					zip.write(this.body);
+		/**
+		 * What an entry costs: its bytes, its gzip copy, and two bytes a character for
+		 * the key and the headers.
+		 */
+		static int weight(String key, Entry entry) {
+			long chars = key.length() + entry.contentType.length();
+			for (Map.Entry<String, List<String>> header : entry.headers.entrySet()) {
+				for (String value : header.getValue()) {
+					chars += header.getKey().length() + value.length();
 				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-				compressed = out.toByteArray();
-				this.gzip = compressed;
 			}
-			return compressed;
+			long bytes = entry.body.length + ((entry.gzip != null) ? entry.gzip.length : 0) + 2 * chars;
+			return (int) Math.min(bytes, Integer.MAX_VALUE);
+		}
+
+		private static byte[] gzip(byte[] body) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
+			try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+				zip.write(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return out.toByteArray();
 		}
 
 	}

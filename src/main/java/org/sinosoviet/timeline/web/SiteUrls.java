@@ -1,5 +1,7 @@
 package org.sinosoviet.timeline.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.sinosoviet.timeline.TimelineProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -25,6 +27,17 @@ public class SiteUrls {
 	public String base() {
 		return (this.configured != null) ? this.configured
 				: ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+	}
+
+	/**
+	 * The base address {@link #base()} gives while this request is served, for filters
+	 * that run before Spring MVC holds the request.
+	 * @param request the request being served
+	 * @return the base URL
+	 */
+	String base(HttpServletRequest request) {
+		return (this.configured != null) ? this.configured
+				: ServletUriComponentsBuilder.fromContextPath(request).toUriString();
 	}
 
 	/**

@@ -16,9 +16,4 @@ final class StaticPaths {
 				|| path.startsWith("/favicon") || path.startsWith("/swagger-ui/") || path.startsWith("/webjars/");
 	}
 
-	static boolean isApi(HttpServletRequest request) {
-		String path = request.getRequestURI();
-		return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/v3/api-docs");
-	}
-
 }

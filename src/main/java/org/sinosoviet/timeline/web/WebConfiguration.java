@@ -1,20 +1,36 @@
 package org.sinosoviet.timeline.web;
 
+import java.util.List;
+
 import jakarta.servlet.Filter;
 
+import org.sinosoviet.timeline.DatasetVersion;
 import org.sinosoviet.timeline.TimelineProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * The filters every response passes through, outermost first: security headers, the
  * refusal of malformed addresses, CORS, HTTP caching (ETag and 304), then the cache of
- * rendered responses.
+ * rendered responses. CORS stays in front of the cache, so that an answer from the cache
+ * gets the headers of the request it answers.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
+
+	/**
+	 * What programs fetch: the API and its description, the permalink (its JSON) and an
+	 * event's citation files, a source's citation files, and the exports (TimelineJS
+	 * loads its JSON from other sites). The HTML permalink comes with it: the path is the
+	 * same, and the page is public too.
+	 */
+	private static final List<String> CROSS_ORIGIN = List.of("/api/**", "/v3/api-docs/**", "/events/*",
+			"/sources/*.json", "/sources/*.bib", "/sources/*.ris", "/export/**");
 
 	@Bean
 	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
@@ -28,20 +44,36 @@ class WebConfiguration {
 
 	@Bean
 	FilterRegistrationBean<CorsFilter> corsFilter() {
-		return register(new CorsFilter(), 3);
+		return register(new CorsFilter(crossOrigin()), 3);
 	}
 
 	@Bean
-	FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(DatasetVersion version) {
-		return register(new HttpCachingFilter(version), 4);
+	FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(DatasetVersion version, SiteUrls urls) {
+		return register(new HttpCachingFilter(version, urls), 4);
 	}
 
 	@Bean
-	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(TimelineProperties properties) {
+	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(TimelineProperties properties, SiteUrls urls) {
 		FilterRegistrationBean<ResponseCacheFilter> registration = register(
-				new ResponseCacheFilter(properties.responseCacheBytes()), 5);
+				new ResponseCacheFilter(properties.responseCacheBytes(), urls), 5);
 		registration.setEnabled(properties.responseCacheBytes() > 0);
 		return registration;
+	}
+
+	/**
+	 * Everything here is public and read-only: any origin may read it, without
+	 * credentials.
+	 */
+	private static UrlBasedCorsConfigurationSource crossOrigin() {
+		CorsConfiguration configuration = new CorsConfiguration();
+		configuration.addAllowedOrigin(CorsConfiguration.ALL);
+		configuration.setAllowedMethods(List.of("GET", "HEAD", "OPTIONS"));
+		configuration.addAllowedHeader(CorsConfiguration.ALL);
+		configuration.setAllowCredentials(false);
+		configuration.setMaxAge(86400L);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		CROSS_ORIGIN.forEach((pattern) -> source.registerCorsConfiguration(pattern, configuration));
+		return source;
 	}
 
 	private static <F extends Filter> FilterRegistrationBean<F> register(F filter, int position) {

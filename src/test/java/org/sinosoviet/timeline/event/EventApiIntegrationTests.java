@@ -25,6 +25,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.sinosoviet.timeline.event.ApiEvents.ALL;
+import static org.sinosoviet.timeline.event.ApiEvents.EXPERTS;
+import static org.sinosoviet.timeline.event.ApiEvents.JINMEN;
+import static org.sinosoviet.timeline.event.ApiEvents.LETTERS;
+import static org.sinosoviet.timeline.event.ApiEvents.NUCLEAR;
+import static org.sinosoviet.timeline.event.ApiEvents.OLD_TREATY;
+import static org.sinosoviet.timeline.event.ApiEvents.RADIO;
+import static org.sinosoviet.timeline.event.ApiEvents.SPEECH;
+import static org.sinosoviet.timeline.event.ApiEvents.TALKS;
+import static org.sinosoviet.timeline.event.ApiEvents.TRANSIT;
+import static org.sinosoviet.timeline.event.ApiEvents.TREATY;
+import static org.sinosoviet.timeline.event.ApiEvents.ZHENBAO;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -45,31 +57,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = { "timeline.data-dir=src/test/resources/dataset/api", "timeline.response-cache-bytes=0" })
 @AutoConfigureMockMvc
 class EventApiIntegrationTests {
-
-	static final String OLD_TREATY = "1945-08-14-old-treaty";
-
-	static final String TREATY = "1950-02-14-treaty";
-
-	static final String SPEECH = "1956-02-25-secret-speech";
-
-	static final String RADIO = "1958-radio-station";
-
-	static final String TALKS = "1958-07-31-beijing-talks";
-
-	static final String JINMEN = "1958-08-jinmen-shelling";
-
-	static final String NUCLEAR = "1959-06-nuclear-aid";
-
-	static final String EXPERTS = "1960-07-experts-recalled";
-
-	static final String LETTERS = "1963-07-open-letters";
-
-	static final String TRANSIT = "1965-aid-transit";
-
-	static final String ZHENBAO = "1969-03-02-zhenbao";
-
-	static final List<String> ALL = List.of(OLD_TREATY, TREATY, SPEECH, RADIO, TALKS, JINMEN, NUCLEAR, EXPERTS, LETTERS,
-			TRANSIT, ZHENBAO);
 
 	static final String ACCEPTED_DATES = "a year (1958), a month (1958-08) or a day (1958-08-23)";
 

@@ -1,4 +1,4 @@
-package org.sinosoviet.timeline.web;
+package org.sinosoviet.timeline;
 
 import org.springframework.stereotype.Component;
 

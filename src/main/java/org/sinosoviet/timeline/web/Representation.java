@@ -1,4 +1,4 @@
-package org.sinosoviet.timeline.event;
+package org.sinosoviet.timeline.web;
 
 import java.util.List;
 
@@ -8,9 +8,10 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 
 /**
  * Which representation of a permalink a client prefers: the page, unless it asks for JSON
- * more strongly than for HTML.
+ * more strongly than for HTML. The response cache and the ETags key on it too, so that
+ * Accept headers that choose the same representation share one entry and one tag.
  */
-enum Representation {
+public enum Representation {
 
 	HTML, JSON;
 
@@ -18,7 +19,13 @@ enum Representation {
 
 	private static final List<MediaType> DATA = List.of(MediaType.APPLICATION_JSON);
 
-	static Representation preferred(String accept) throws HttpMediaTypeNotAcceptableException {
+	/**
+	 * The representation an {@code Accept} header prefers.
+	 * @param accept the header, or {@code null}
+	 * @return the page or the JSON
+	 * @throws HttpMediaTypeNotAcceptableException if it accepts neither
+	 */
+	public static Representation preferred(String accept) throws HttpMediaTypeNotAcceptableException {
 		List<MediaType> accepted;
 		try {
 			accepted = (accept == null || accept.isBlank()) ? List.of(MediaType.ALL)
