@@ -47,7 +47,8 @@ class HttpCachingFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String etag = etag(request);
-		response.addHeader(HttpHeaders.VARY, "Accept, Accept-Encoding");
+		// Origin: cross-origin answers carry CORS headers that others do not.
+		response.addHeader(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			response.setHeader(HttpHeaders.ETAG, etag);
 			response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);

@@ -48,6 +48,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	private static final Set<String> PER_REQUEST = Set.of("date", "vary", "etag", "cache-control", "set-cookie",
 			"content-type", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive");
 
+	private static final String VARIANT = ResponseCacheFilter.class.getName() + ".variant";
+
 	private final long budget;
 
 	private final SiteUrls urls;
@@ -169,6 +171,10 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	 * header chooses. The ETag varies by the same.
 	 */
 	static String variant(SiteUrls urls, HttpServletRequest request) {
+		// Worked out once a request: the ETag and the cache key both need it.
+		if (request.getAttribute(VARIANT) instanceof String variant) {
+			return variant;
+		}
 		String representation;
 		try {
 			representation = Representation.preferred(request.getHeader(HttpHeaders.ACCEPT)).name();
@@ -177,7 +183,9 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			// Neither page nor JSON: a file such as text/csv, or a 406.
 			representation = "OTHER";
 		}
-		return urls.base(request) + " " + representation;
+		String variant = urls.base(request) + " " + representation;
+		request.setAttribute(VARIANT, variant);
+		return variant;
 	}
 
 	private static final class Entry {

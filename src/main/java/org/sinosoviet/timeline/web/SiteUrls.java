@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.sinosoviet.timeline.TimelineProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -12,6 +14,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Component
 public class SiteUrls {
+
+	private static final String BASE = SiteUrls.class.getName() + ".base";
 
 	private final String configured;
 
@@ -25,8 +29,11 @@ public class SiteUrls {
 	 * @return the base URL
 	 */
 	public String base() {
-		return (this.configured != null) ? this.configured
-				: ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		if (this.configured != null) {
+			return this.configured;
+		}
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+				? base(attributes.getRequest()) : ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 	}
 
 	/**
@@ -36,8 +43,34 @@ public class SiteUrls {
 	 * @return the base URL
 	 */
 	String base(HttpServletRequest request) {
-		return (this.configured != null) ? this.configured
-				: ServletUriComponentsBuilder.fromContextPath(request).toUriString();
+		if (this.configured != null) {
+			return this.configured;
+		}
+		// Worked out once a request: the filters and every link of a page ask for it.
+		if (request.getAttribute(BASE) instanceof String base) {
+			return base;
+		}
+		String base = fromRequest(request);
+		request.setAttribute(BASE, base);
+		return base;
+	}
+
+	/**
+	 * The scheme, host, port and context path the request was made to, as
+	 * {@code ServletUriComponentsBuilder.fromContextPath} gives them, without building a
+	 * URI on the hot path. Forwarded headers, where trusted, are already applied to the
+	 * request by the server.
+	 */
+	static String fromRequest(HttpServletRequest request) {
+		String scheme = request.getScheme();
+		String host = request.getServerName();
+		if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
+			host = "[" + host + "]";
+		}
+		int port = request.getServerPort();
+		boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80)
+				|| ("https".equals(scheme) && port == 443);
+		return scheme + "://" + host + (defaultPort ? "" : ":" + port) + request.getContextPath();
 	}
 
 	/**

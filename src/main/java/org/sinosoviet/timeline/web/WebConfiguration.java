@@ -3,6 +3,7 @@ package org.sinosoviet.timeline.web;
 import java.util.List;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.sinosoviet.timeline.DatasetVersion;
 import org.sinosoviet.timeline.TimelineProperties;
@@ -10,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
@@ -44,7 +46,7 @@ class WebConfiguration {
 
 	@Bean
 	FilterRegistrationBean<CorsFilter> corsFilter() {
-		return register(new CorsFilter(crossOrigin()), 3);
+		return register(new CrossOriginFilter(crossOrigin()), 3);
 	}
 
 	@Bean
@@ -74,6 +76,25 @@ class WebConfiguration {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		CROSS_ORIGIN.forEach((pattern) -> source.registerCorsConfiguration(pattern, configuration));
 		return source;
+	}
+
+	/**
+	 * Spring's CORS filter, asked only when a request has an Origin: the others are not
+	 * cross-origin requests, and matching their paths against the patterns cost every
+	 * cached answer about a tenth of its speed. They still get {@code Vary: Origin} (from
+	 * {@link HttpCachingFilter}), so a shared cache keeps their answers apart.
+	 */
+	static final class CrossOriginFilter extends CorsFilter {
+
+		CrossOriginFilter(UrlBasedCorsConfigurationSource source) {
+			super(source);
+		}
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return request.getHeader(HttpHeaders.ORIGIN) == null;
+		}
+
 	}
 
 	private static <F extends Filter> FilterRegistrationBean<F> register(F filter, int position) {
