@@ -43,7 +43,7 @@ class OpenApiIntegrationTests {
 			"/api/actors", "/api/places", "/api/disputes");
 
 	static final List<String> EVENT_PARAMETERS = List.of("period", "theme", "source", "actor", "place", "from", "to",
-			"q", "disputed", "sort", "page", "size");
+			"q", "disputed", "verdict", "sort", "page", "size");
 
 	@LocalServerPort
 	int port;
