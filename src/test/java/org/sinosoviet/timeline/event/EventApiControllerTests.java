@@ -223,10 +223,10 @@ class EventApiControllerTests {
 						List.of(new NameView("остров Даманский", "ru", null)), 1)),
 				"Chinese and Soviet border troops fought on a river island.", null,
 				List.of(new ClaimView("date-preferred", "The first clash was on 2 March 1969.", "preferred",
-						"Agrees with the reference article.", "date",
+						"Agrees with the reference article.", "date", null,
 						List.of(new CitationView("reference-a", "A reference article", null))),
 						new ClaimView("date-cards", "The clashes were in 1960-63.", "deprecated",
-								"The clashes were in March 1969.", "date",
+								"The clashes were in March 1969.", "date", "contradicted",
 								List.of(new CitationView("document-b", "Revision cards", "card 5 of 7")))),
 				List.of("1969-island-clash"), new EventRef(TRANSIT, "Quarrel over aid in transit", "1965–1966"), null,
 				List.of(), "/events/" + ZHENBAO);
