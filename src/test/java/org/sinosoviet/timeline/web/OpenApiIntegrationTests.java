@@ -40,7 +40,7 @@ class OpenApiIntegrationTests {
 
 	static final List<String> ENDPOINTS = List.of("/api/events", "/api/events/{id}",
 			"/api/events/{id}/claims/{claimId}", "/api/sources", "/api/sources/{id}", "/api/periods", "/api/themes",
-			"/api/actors", "/api/places", "/api/disputes");
+			"/api/actors", "/api/places", "/api/disputes", "/api/claims");
 
 	static final List<String> EVENT_PARAMETERS = List.of("period", "theme", "source", "actor", "place", "from", "to",
 			"q", "disputed", "verdict", "sort", "page", "size");
