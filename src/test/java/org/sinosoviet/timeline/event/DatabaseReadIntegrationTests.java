@@ -100,7 +100,9 @@ class DatabaseReadIntegrationTests {
 		bounds.put("/themes/border", 18);
 		bounds.put("/export/events.csv", 11);
 		bounds.put("/export/timelinejs.json", 17);
-		// The counts measured on 157 events; a query per event or per source would add
+		// The counts measured on the curated data (157 events, then 252); a query per
+		// event
+		// or per source would add
 		// hundreds.
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (Map.Entry<String, Integer> bound : bounds.entrySet()) {
@@ -108,7 +110,7 @@ class DatabaseReadIntegrationTests {
 			this.mvc.perform(get(bound.getKey()).accept(MediaType.ALL)).andExpect(status().isOk());
 			counts.put(bound.getKey(), this.statistics.getPrepareStatementCount());
 		}
-		System.out.println("SQL statements per request (157 events): " + counts);
+		System.out.println("SQL statements per request (curated data): " + counts);
 		bounds.forEach((url, bound) -> assertThat(counts.get(url)).as(url).isLessThanOrEqualTo(bound));
 	}
 
