@@ -45,9 +45,10 @@ import org.sinosoviet.timeline.taxonomy.Theme;
 final class DatasetReader {
 
 	static final List<String> EVENT_KEYS = List.of("id", "title", "date", "context", "period", "themes", "actors",
-			"places", "summary", "significance", "related", "aliases", "claims");
+			"places", "summary", "significance", "importance", "related", "aliases", "claims");
 
-	static final List<String> CLAIM_KEYS = List.of("id", "text", "rank", "verdict", "reason", "dispute", "citations");
+	static final List<String> CLAIM_KEYS = List.of("id", "text", "rank", "verdict", "reason", "dispute", "about",
+			"citations");
 
 	static final List<String> CITATION_KEYS = List.of("source", "locator");
 
@@ -312,7 +313,9 @@ final class DatasetReader {
 		EventData event = new EventData(record.spot(), id, record.text("title", true), date, context,
 				record.ref("period", true), record.ids("themes", true), record.ids("actors", false),
 				record.ids("places", false), record.text("summary", true), record.text("significance", false),
-				record.ids("related", false), record.ids("aliases", false), claims);
+				record.ids("related", false), record.ids("aliases", false), record.number("importance", true, 1, 3,
+						"an importance of 1 (a turning point), 2 (significant) or 3 (detail or background)"),
+				claims);
 		if (record.isEmptyList("themes")) {
 			record.problem("themes", "is empty; tag the event with at least one theme from data/themes.yaml");
 		}
@@ -348,10 +351,12 @@ final class DatasetReader {
 			claim.problem("verdict", "a contradicted statement is shown as deprecated beside its correction; "
 					+ "add rank: deprecated and a dispute shared with the preferred claim");
 		}
+		boolean significance = claim.choice("about", false,
+				(value) -> java.util.Optional.of(value).filter("significance"::equals), "significance") != null;
 		List<CitationData> citations = citations(claim, true);
 		claim.rejectUnknownKeys(CLAIM_KEYS);
 		return new ClaimData(claim.spot(), id, text, (rank != null) ? rank : ClaimRank.NORMAL, reason, dispute, verdict,
-				citations);
+				significance, citations);
 	}
 
 	private void checkDisputes(YamlRecord event, List<ClaimData> claims) {

@@ -56,13 +56,13 @@ final class DatasetRecords {
 	}
 
 	record ClaimData(Spot spot, String id, String text, ClaimRank rank, String reason, String dispute, Verdict verdict,
-			List<CitationData> citations) {
+			boolean significance, List<CitationData> citations) {
 
 	}
 
 	record EventData(Spot spot, String id, String title, HistoricalDate date, boolean context, Ref period,
 			List<Ref> themes, List<Ref> actors, List<Ref> places, String summary, String significance,
-			List<Ref> related, List<Ref> aliases, List<ClaimData> claims) {
+			List<Ref> related, List<Ref> aliases, Integer importance, List<ClaimData> claims) {
 
 	}
 

@@ -72,6 +72,7 @@ final class DatasetStore {
 					periods.get(data.period().id()));
 			event.setSummary(data.summary());
 			event.setSignificance(data.significance());
+			event.setImportance(data.importance());
 			data.themes().forEach((ref) -> event.getThemes().add(themes.get(ref.id())));
 			data.actors().forEach((ref) -> event.getActors().add(actors.get(ref.id())));
 			data.places().forEach((ref) -> event.getPlaces().add(places.get(ref.id())));

@@ -66,6 +66,26 @@ final class DatasetValidator {
 		for (EventData event : dataset.events()) {
 			checkEvent(event, defaultPeriods, themes, actors, places, sources, eventIds.keySet());
 			checkVerdicts(event, founding);
+			checkImportance(event, founding);
+		}
+	}
+
+	/**
+	 * A turning point says why, with a source: a claim marked {@code about: significance}
+	 * that is not deprecated and cites an independent source.
+	 */
+	private void checkImportance(EventData event, Set<String> founding) {
+		if (event.importance() == null || event.importance() != 1) {
+			return;
+		}
+		boolean why = event.claims()
+			.stream()
+			.filter((claim) -> claim.significance() && claim.rank() != ClaimRank.DEPRECATED)
+			.flatMap((claim) -> claim.citations().stream())
+			.anyMatch((citation) -> !founding.contains(citation.source().id()));
+		if (!why) {
+			problem(event.spot().in("importance"), "a turning point (importance 1) needs a claim saying why it "
+					+ "mattered, citing an independent source: add about: significance to such a claim");
 		}
 	}
 

@@ -180,6 +180,25 @@ final class YamlRecord {
 		}
 	}
 
+	/**
+	 * A whole number within bounds, such as an event's importance.
+	 */
+	Integer number(String key, boolean required, int min, int max, String what) {
+		YamlNode node = node(key, required, what);
+		if (node == null) {
+			return null;
+		}
+		if (node instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Kind.NUMBER
+				&& scalar.text().matches("\\d{1,9}")) {
+			int value = Integer.parseInt(scalar.text());
+			if (value >= min && value <= max) {
+				return value;
+			}
+		}
+		problem(node, field(key), "expected " + what + " but found " + node.describe());
+		return null;
+	}
+
 	boolean flag(String key) {
 		YamlNode node = node(key, false, "true or false");
 		if (node == null) {

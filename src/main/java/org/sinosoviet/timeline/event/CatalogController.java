@@ -80,7 +80,7 @@ class CatalogController {
 		List<String> one = List.of(id);
 		return new TimelineParameters(parameter.equals("period") ? id : null, parameter.equals("theme") ? one : null,
 				null, parameter.equals("actor") ? one : null, parameter.equals("place") ? one : null, null, null, null,
-				null, null, null)
+				null, null, null, null)
 			.filter();
 	}
 

@@ -19,7 +19,8 @@ record ClaimParameters(
 				example = "contradicted") List<String> verdict) {
 
 	List<String> sources() {
-		return TimelineFilter.parse(null, null, this.source, null, null, null, null, null, null, null, null).sources();
+		return TimelineFilter.parse(null, null, this.source, null, null, null, null, null, null, null, null, null)
+			.sources();
 	}
 
 	List<Verdict> verdicts() {

@@ -85,6 +85,11 @@ public class Event {
 	@Column(name = "alias", unique = true, nullable = false)
 	private Set<String> aliases = new LinkedHashSet<>();
 
+	/**
+	 * 1: a turning point a student must know; 2: significant; 3: detail or background.
+	 */
+	private int importance;
+
 	/** Derived: the place in date order, for sorting and previous/next. */
 	private int position;
 
@@ -193,6 +198,14 @@ public class Event {
 
 	public Set<String> getAliases() {
 		return this.aliases;
+	}
+
+	public int getImportance() {
+		return this.importance;
+	}
+
+	public void setImportance(int importance) {
+		this.importance = importance;
 	}
 
 	public List<Event> getRelated() {

@@ -35,6 +35,7 @@ import org.sinosoviet.timeline.taxonomy.NamedView;
  * @param next the event after it, or {@code null}
  * @param related related events
  * @param permalink the event's address
+ * @param importance 1 (a turning point), 2 (significant) or 3 (detail or background)
  */
 public record EventDetail(@Schema(description = "The permalink id") String id,
 		@Schema(description = "The title") String title,
@@ -57,8 +58,11 @@ public record EventDetail(@Schema(description = "The permalink id") String id,
 		@Schema(description = "Old ids that lead here") List<String> aliases,
 		@Schema(description = "The event before it, or null") EventRef previous,
 		@Schema(description = "The event after it, or null") EventRef next,
-		@Schema(description = "Related events") List<EventRef> related, @Schema(description = "The event's address",
-				example = "https://example.org/events/1969-03-02-zhenbao-island-ambush") String permalink) {
+		@Schema(description = "Related events") List<EventRef> related,
+		@Schema(description = "The event's address",
+				example = "https://example.org/events/1969-03-02-zhenbao-island-ambush") String permalink,
+		@Schema(description = "1: a turning point a student must know; 2: significant; 3: detail or background",
+				example = "1") int importance) {
 
 	/**
 	 * This event with an absolute permalink.
@@ -69,7 +73,7 @@ public record EventDetail(@Schema(description = "The permalink id") String id,
 		return new EventDetail(this.id, this.title, this.date, this.start, this.end, this.precision, this.displayDate,
 				this.approximate, this.uncertain, this.context, this.disputed, this.period, this.themes, this.actors,
 				this.places, this.summary, this.significance, this.claims, this.aliases, this.previous, this.next,
-				this.related, baseUrl + this.permalink);
+				this.related, baseUrl + this.permalink, this.importance);
 	}
 
 }

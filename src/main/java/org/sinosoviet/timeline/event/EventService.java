@@ -203,7 +203,7 @@ public class EventService {
 		return new EventSummary(event.getId(), event.getTitle(), event.getDate().edtf(), event.getFirstDay(),
 				event.getLastDay(), event.getDate().precision().label(), event.getDate().display(),
 				event.getPeriod().getId(), event.getThemes().stream().map(Theme::getId).toList(), event.getSummary(),
-				event.isDisputed(), permalink(event));
+				event.isDisputed(), permalink(event), event.getImportance());
 	}
 
 	static EventDetail detail(Event event) {
@@ -218,7 +218,7 @@ public class EventService {
 				event.getAliases().stream().sorted().toList(),
 				(event.getPrevious() != null) ? ref(event.getPrevious()) : null,
 				(event.getNext() != null) ? ref(event.getNext()) : null,
-				event.getRelated().stream().map(EventService::ref).toList(), permalink(event));
+				event.getRelated().stream().map(EventService::ref).toList(), permalink(event), event.getImportance());
 	}
 
 	static ClaimView claim(Claim claim) {

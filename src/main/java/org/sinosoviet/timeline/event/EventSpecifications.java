@@ -37,6 +37,7 @@ final class EventSpecifications {
 		all.add(overlapping(filter.from(), filter.to()));
 		all.add(filter.disputedOnly() ? disputed() : null);
 		all.add(withVerdict(filter.verdicts()));
+		all.add((filter.importance() != null) ? atLeast(filter.importance()) : null);
 		all.add((filter.q() != null) ? containing(SearchText.words(filter.q())) : null);
 		return Specification.allOf(all.stream().filter(Objects::nonNull).toList());
 	}
@@ -88,6 +89,11 @@ final class EventSpecifications {
 			matching.select(claim.get("event").get("id")).where(claim.get("verdict").in(verdicts));
 			return root.get("id").in(matching);
 		};
+	}
+
+	/** As important as the level or more: importance 1 is the most important. */
+	static Specification<Event> atLeast(int importance) {
+		return (root, query, cb) -> cb.lessThanOrEqualTo(root.get("importance"), importance);
 	}
 
 	static Specification<Event> disputed() {

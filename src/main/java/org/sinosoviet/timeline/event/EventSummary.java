@@ -19,6 +19,7 @@ import java.util.List;
  * @param summary the summary
  * @param disputed whether sources disagree about it
  * @param permalink the event's address
+ * @param importance 1 (a turning point), 2 (significant) or 3 (detail or background)
  */
 public record EventSummary(@Schema(description = "The permalink id") String id,
 		@Schema(description = "The title") String title,
@@ -31,7 +32,9 @@ public record EventSummary(@Schema(description = "The permalink id") String id,
 		@Schema(description = "The theme ids") List<String> themes, @Schema(description = "The summary") String summary,
 		@Schema(description = "Whether sources disagree about it", example = "true") boolean disputed,
 		@Schema(description = "The event's address",
-				example = "https://example.org/events/1969-03-02-zhenbao-island-ambush") String permalink) {
+				example = "https://example.org/events/1969-03-02-zhenbao-island-ambush") String permalink,
+		@Schema(description = "1: a turning point a student must know; 2: significant; 3: detail or background",
+				example = "1") int importance) {
 
 	/**
 	 * This summary with an absolute permalink.
@@ -40,7 +43,7 @@ public record EventSummary(@Schema(description = "The permalink id") String id,
 	 */
 	public EventSummary withBaseUrl(String baseUrl) {
 		return new EventSummary(this.id, this.title, this.date, this.start, this.end, this.precision, this.displayDate,
-				this.period, this.themes, this.summary, this.disputed, baseUrl + this.permalink);
+				this.period, this.themes, this.summary, this.disputed, baseUrl + this.permalink, this.importance);
 	}
 
 }

@@ -22,7 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 final class FilterChips {
 
 	static final List<String> PARAMETERS = List.of("period", "theme", "source", "actor", "place", "from", "to", "q",
-			"disputed", "verdict", "sort");
+			"disputed", "verdict", "importance", "sort");
 
 	private FilterChips() {
 	}
@@ -72,6 +72,7 @@ final class FilterChips {
 			case "to" -> "To " + value;
 			case "q" -> "Text: “" + value + "”";
 			case "disputed" -> "Disputed only";
+			case "importance" -> "1".equals(value) ? "Key events only" : "Importance " + value + " or higher";
 			case "verdict" -> "Verdict: " + Verdict.fromId(value).map(Verdict::label).orElse(value);
 			case "sort" -> "Newest first";
 			default -> name + ": " + value;

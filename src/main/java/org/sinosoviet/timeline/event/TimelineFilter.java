@@ -23,11 +23,13 @@ import org.sinosoviet.timeline.web.InvalidParameterException;
  * @param q words that must all appear in the event's text or names, or {@code null}
  * @param disputedOnly only events where sources disagree
  * @param verdicts events with a founding document's statement of any of these verdicts
+ * @param importance events of this importance or higher (1: turning points only), or
+ * {@code null}
  * @param descending newest first
  */
 public record TimelineFilter(String period, List<String> themes, List<String> sources, List<String> actors,
 		List<String> places, LocalDate from, LocalDate to, String q, boolean disputedOnly, List<Verdict> verdicts,
-		boolean descending) {
+		Integer importance, boolean descending) {
 
 	/** The longest text search we accept. */
 	public static final int MAX_QUERY_LENGTH = 200;
@@ -46,7 +48,7 @@ public record TimelineFilter(String period, List<String> themes, List<String> so
 	 */
 	public static TimelineFilter all() {
 		return new TimelineFilter(null, List.of(), List.of(), List.of(), List.of(), null, null, null, false, List.of(),
-				false);
+				null, false);
 	}
 
 	/**
@@ -55,7 +57,7 @@ public record TimelineFilter(String period, List<String> themes, List<String> so
 	 */
 	public static TimelineFilter parse(String period, Collection<String> themes, Collection<String> sources,
 			Collection<String> actors, Collection<String> places, String from, String to, String q, String disputed,
-			Collection<String> verdicts, String sort) {
+			Collection<String> verdicts, String importance, String sort) {
 		LocalDate first = DayParameter.from(from);
 		LocalDate last = DayParameter.to(to);
 		if (first != null && last != null && last.isBefore(first)) {
@@ -67,7 +69,7 @@ public record TimelineFilter(String period, List<String> themes, List<String> so
 					"a search text of at most " + MAX_QUERY_LENGTH + " characters");
 		}
 		return new TimelineFilter(blankToNull(period), ids(themes), ids(sources), ids(actors), ids(places), first, last,
-				text, flag("disputed", disputed), verdicts(verdicts), descending(sort));
+				text, flag("disputed", disputed), verdicts(verdicts), importance(importance), descending(sort));
 	}
 
 	private static boolean flag(String name, String value) {
@@ -79,6 +81,19 @@ public record TimelineFilter(String period, List<String> themes, List<String> so
 			return true;
 		}
 		throw new InvalidParameterException(name, value, "true or false");
+	}
+
+	private static Integer importance(String value) {
+		String text = blankToNull(value);
+		if (text == null) {
+			return null;
+		}
+		if (text.matches("[123]")) {
+			return Integer.valueOf(text);
+		}
+		throw new InvalidParameterException("importance", value,
+				"1 (turning points only), 2 (turning points and significant events) or 3 (every event)",
+				List.of("1", "2", "3"));
 	}
 
 	private static boolean descending(String sort) {
@@ -126,7 +141,7 @@ public record TimelineFilter(String period, List<String> themes, List<String> so
 	public boolean isFiltered() {
 		return this.period != null || !this.themes.isEmpty() || !this.sources.isEmpty() || !this.actors.isEmpty()
 				|| !this.places.isEmpty() || this.from != null || this.to != null || this.q != null || this.disputedOnly
-				|| !this.verdicts.isEmpty();
+				|| !this.verdicts.isEmpty() || this.importance != null;
 	}
 
 }

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param q words that must all appear
  * @param disputed {@code true} for disputed events only
  * @param verdict verdict ids
+ * @param importance the least important level to include
  * @param sort {@code date} or {@code -date}
  */
 public record TimelineParameters(
@@ -47,6 +48,10 @@ public record TimelineParameters(
 				description = "Verdicts (corroborated, contradicted, partly, unverified): events with a statement "
 						+ "of a founding document (revision material) judged so; any of them matches.",
 				example = "contradicted") List<String> verdict,
+		@Parameter(
+				description = "1: only turning points a student must know; 2: also significant events; "
+						+ "3: every event (the default).",
+				example = "1", schema = @Schema(allowableValues = { "1", "2", "3" })) String importance,
 		@Parameter(description = "date (oldest first, the default) or -date (newest first).", example = "-date",
 				schema = @Schema(allowableValues = { "date", "-date" })) String sort){
 
@@ -58,7 +63,7 @@ public record TimelineParameters(
 	 */
 	public TimelineFilter filter() {
 		return TimelineFilter.parse(this.period, this.theme, this.source, this.actor, this.place, this.from, this.to,
-				this.q, this.disputed, this.verdict, this.sort);
+				this.q, this.disputed, this.verdict, this.importance, this.sort);
 	}
 
 }

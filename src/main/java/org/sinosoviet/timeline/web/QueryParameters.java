@@ -18,7 +18,7 @@ public final class QueryParameters {
 
 	/** The timeline filters, paging, and the citation format of a permalink. */
 	public static final List<String> KNOWN = List.of("period", "theme", "source", "actor", "place", "from", "to", "q",
-			"disputed", "verdict", "sort", "page", "size", "format");
+			"disputed", "verdict", "importance", "sort", "page", "size", "format");
 
 	private static final List<String> BY_NAME = KNOWN.stream().sorted().toList();
 

@@ -35,7 +35,7 @@ final class Fixtures {
 						null, List.of(new CitationView("fu-2023", "Sino-Soviet Relations", "p. 157"))),
 						new ClaimView("date-cards", "The clashes were in 1960-63.", "deprecated", "Wrong.", "date",
 								"contradicted", List.of(new CitationView("nyt-1995", "News, 1995", null)))),
-				List.of("1969-zhenbao"), null, null, List.of(), "/events/1969-03-02-zhenbao-island-clash");
+				List.of("1969-zhenbao"), null, null, List.of(), "/events/1969-03-02-zhenbao-island-clash", 1);
 	}
 
 	static SourceView article() {

@@ -183,6 +183,7 @@ class ColumnLimitsTests {
 						    text: %s
 						    dispute: %s
 						    citations: [{ source: reference-a }]
+						importance: 2
 						""".formatted(text(text, Event.class, "title"), text(text, Event.class, "summary"),
 						text(text, Event.class, "significance"), id(text, Claim.class, "claimId"),
 						text(text, Claim.class, "reason"), text(text, Claim.class, "text"),

@@ -71,6 +71,9 @@ class DatasetRulesTests {
 					corroborated-without-source | events/1969/1969-03-02-zhenbao.yaml:25:5: claims[2].verdict: a corroborated verdict needs the independent source
 					unverified-without-reason  | events/1969/1969-03-02-zhenbao.yaml:27:5: claims[2].verdict: an unverified verdict needs a reason
 					contradicted-not-deprecated | events/1969/1969-03-02-zhenbao.yaml:27:5: claims[2].verdict: a contradicted statement is shown as deprecated
+					importance-missing         | events/1950/1950-02-14-treaty.yaml:1:1: importance: is missing; add an importance of 1 (a turning point), 2 (significant) or 3 (detail or background)
+					importance-out-of-range    | events/1950/1950-02-14-treaty.yaml:19:13: importance: expected an importance of 1 (a turning point)
+					key-event-without-why      | events/1950/1950-02-14-treaty.yaml:1:1: importance: a turning point (importance 1) needs a claim saying why it mattered
 					title-too-long             | events/1950/1950-02-14-treaty.yaml:2:8: title: is 300 characters long, but at most 255 fit; shorten it
 					""")
 	void reportsThePlantedProblem(String rule, String expected) {

@@ -75,7 +75,7 @@ class EventApiControllerTests {
 	void bindsEveryFilterAndThePageToTheService() throws Exception {
 		TimelineFilter filter = new TimelineFilter("split", List.of("military", "border"), List.of("source-c"),
 				List.of("mao-zedong"), List.of("beijing"), LocalDate.of(1958, 8, 1), LocalDate.of(1959, 12, 31),
-				"talks", true, List.of(), true);
+				"talks", true, List.of(), null, true);
 		given(this.events.events(filter, 1, 2))
 			.willReturn(new PageImpl<>(List.of(summary(JINMEN), summary(TALKS)), PageRequest.of(1, 2), 5));
 		this.mvc
@@ -172,7 +172,7 @@ class EventApiControllerTests {
 	@Test
 	void unknownIdInAFilterIsAProblemListingTheValidOnes() throws Exception {
 		TimelineFilter filter = new TimelineFilter(null, List.of("nope"), List.of(), List.of(), List.of(), null, null,
-				null, false, List.of(), false);
+				null, false, List.of(), null, false);
 		willThrow(new InvalidParameterException("theme", "nope", "one of alliance, border",
 				List.of("alliance", "border")))
 			.given(this.events)
@@ -206,10 +206,10 @@ class EventApiControllerTests {
 			case TALKS -> new EventSummary(TALKS, "Talks in Beijing", "1958-07-31/1958-08-03",
 					LocalDate.of(1958, 7, 31), LocalDate.of(1958, 8, 3), "day", "31 July – 3 August 1958", "split",
 					List.of("military", "alliance"), "The two leaders met for four days of talks.", false,
-					"/events/" + TALKS);
+					"/events/" + TALKS, 2);
 			case JINMEN -> new EventSummary(JINMEN, "Shelling of Jinmen", "1958-08", LocalDate.of(1958, 8, 1),
 					LocalDate.of(1958, 8, 31), "month", "August 1958", "split", List.of("military"),
-					"Artillery began shelling an offshore island.", false, "/events/" + JINMEN);
+					"Artillery began shelling an offshore island.", false, "/events/" + JINMEN, 2);
 			default -> throw new IllegalArgumentException(id);
 		};
 	}
@@ -229,7 +229,7 @@ class EventApiControllerTests {
 								"The clashes were in March 1969.", "date", "contradicted",
 								List.of(new CitationView("document-b", "Revision cards", "card 5 of 7")))),
 				List.of("1969-island-clash"), new EventRef(TRANSIT, "Quarrel over aid in transit", "1965–1966"), null,
-				List.of(), "/events/" + ZHENBAO);
+				List.of(), "/events/" + ZHENBAO, 2);
 	}
 
 }

@@ -290,7 +290,8 @@ class EventSpecificationsTests {
 		}
 		return TimelineFilter.parse(values.getFirst("period"), values.get("theme"), values.get("source"),
 				values.get("actor"), values.get("place"), values.getFirst("from"), values.getFirst("to"),
-				values.getFirst("q"), values.getFirst("disputed"), values.get("verdict"), values.getFirst("sort"));
+				values.getFirst("q"), values.getFirst("disputed"), values.get("verdict"), values.getFirst("importance"),
+				values.getFirst("sort"));
 	}
 
 	private static Specification<Event> between(String from, String to) {
