@@ -211,4 +211,24 @@ class TimelineWebIntegrationTests {
 			.andExpect(jsonPath("$.parameter").value("source"));
 	}
 
+	@Test
+	void keyEventsOnlyKeepsTheTurningPoints() throws Exception {
+		this.mvc.perform(get("/api/events").param("importance", "1"))
+			.andExpect(jsonPath("$.content[*].id").value(contains("1950-02-14-treaty")))
+			.andExpect(jsonPath("$.content[0].importance").value(1));
+		this.mvc.perform(get("/api/events").param("importance", "2"))
+			.andExpect(jsonPath("$.page.totalElements").value(3));
+		this.mvc.perform(get("/api/events/1969-03-02-zhenbao")).andExpect(jsonPath("$.importance").value(2));
+		this.mvc.perform(get("/api/events").param("importance", "0"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("importance"))
+			.andExpect(jsonPath("$.validValues").value(contains("1", "2", "3")));
+		this.mvc.perform(get("/").param("importance", "1"))
+			.andExpect(content().string(containsString("Key events only")))
+			.andExpect(content()
+				.string(containsString("id=\"importance\" name=\"importance\" type=\"checkbox\" value=\"1\" checked")))
+			.andExpect(content().string(containsString("key event</span>")))
+			.andExpect(content().string(not(containsString("Clash on Zhenbao Island"))));
+	}
+
 }

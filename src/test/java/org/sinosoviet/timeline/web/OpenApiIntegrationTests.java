@@ -43,7 +43,7 @@ class OpenApiIntegrationTests {
 			"/api/actors", "/api/places", "/api/disputes", "/api/claims");
 
 	static final List<String> EVENT_PARAMETERS = List.of("period", "theme", "source", "actor", "place", "from", "to",
-			"q", "disputed", "verdict", "sort", "page", "size");
+			"q", "disputed", "verdict", "importance", "sort", "page", "size");
 
 	@LocalServerPort
 	int port;

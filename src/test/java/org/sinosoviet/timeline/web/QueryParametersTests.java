@@ -38,7 +38,7 @@ class QueryParametersTests {
 	@Test
 	void knowsTheFiltersPagingAndFormat() {
 		assertThat(QueryParameters.KNOWN).containsExactlyInAnyOrder("period", "theme", "source", "actor", "place",
-				"from", "to", "q", "disputed", "verdict", "sort", "page", "size", "format");
+				"from", "to", "q", "disputed", "verdict", "importance", "sort", "page", "size", "format");
 	}
 
 	private static String normalized(String pathAndQuery) {

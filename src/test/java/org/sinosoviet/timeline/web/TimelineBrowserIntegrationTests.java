@@ -255,6 +255,20 @@ class TimelineBrowserIntegrationTests extends BrowserTests {
 	}
 
 	@Test
+	void keyEventsOnlyListsTheTurningPoints() {
+		open("/");
+		int all = count();
+		openFilterPanel();
+		this.driver.findElement(By.id("importance")).click();
+		this.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("importance=1"));
+		int key = count();
+		assertThat(key).isPositive().isLessThan(all);
+		assertThat(this.driver.findElements(By.cssSelector(".timeline-list .badge-key"))).hasSize(key);
+		assertThat(chipLabels()).contains("Key events only");
+	}
+
+	@Test
 	void anEventShowsTheVerdictOfAFoundingDocumentsStatementInWords() {
 		this.driver.get(this.site.url(this.site.verdictEventPage()));
 		List<String> verdicts = this.driver.findElements(By.cssSelector(".claim .verdict"))
