@@ -5,6 +5,7 @@
 #
 #   A=/path/to/before.jar B=target/sino-soviet-timeline-0.1.0-SNAPSHOT.jar bash src/bench/compare.sh
 #   ROUNDS=5 DURATION=5s DATA_DIR=data bash src/bench/compare.sh
+#   DATA_DIR_A=old/data DATA_DIR_B=data ...   # when the data format changed between the builds
 #
 # Needs wrk and curl. Both apps stop by themselves at the end.
 set -euo pipefail
@@ -17,6 +18,8 @@ DURATION="${DURATION:-5s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 HEAP="${HEAP:--Xmx128m}"
 DATA_DIR="${DATA_DIR:-data}"
+DATA_DIR_A="${DATA_DIR_A:-$DATA_DIR}"
+DATA_DIR_B="${DATA_DIR_B:-$DATA_DIR}"
 PORT_A="${PORT_A:-18091}"
 PORT_B="${PORT_B:-18092}"
 
@@ -31,7 +34,8 @@ trap cleanup EXIT
 for side in A B; do
   jar=${!side}
   port_var="PORT_$side"
-  java $HEAP -jar "$jar" --timeline.data-dir="$DATA_DIR" --server.port="${!port_var}" --server.address=127.0.0.1 \
+  data_var="DATA_DIR_$side"
+  java $HEAP -jar "$jar" --timeline.data-dir="${!data_var}" --server.port="${!port_var}" --server.address=127.0.0.1 \
     >"$work/$side.log" 2>&1 &
   pids+=($!)
 done
@@ -39,6 +43,8 @@ for side in A B; do
   port_var="PORT_$side"
   for _ in $(seq 1 1200); do
     curl -fs -o /dev/null "http://127.0.0.1:${!port_var}/api/events?size=1" && break
+    kill -0 "${pids[$([ "$side" = A ] && echo 0 || echo 1)]}" 2>/dev/null \
+      || { echo "build $side did not start:" >&2; tail -20 "$work/$side.log" >&2; exit 1; }
     sleep 0.05
   done
 done
@@ -71,4 +77,4 @@ for url in "${urls[@]}"; do
 done
 echo "A: $A"
 echo "B: $B"
-echo "$ROUNDS rounds of $DURATION per URL and build, $CONNECTIONS connections, heap $HEAP, data $DATA_DIR"
+echo "$ROUNDS rounds of $DURATION per URL and build, $CONNECTIONS connections, heap $HEAP, data $DATA_DIR_A / $DATA_DIR_B"
