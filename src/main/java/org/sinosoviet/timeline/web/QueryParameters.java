@@ -33,10 +33,6 @@ public final class QueryParameters {
 	 * @return the query string without its {@code ?}, or an empty string
 	 */
 	public static String normalized(HttpServletRequest request) {
-		if (request.getQueryString() == null) {
-			// The common case on a cache hit: nothing to parse.
-			return "";
-		}
 		return normalized(request.getParameterMap());
 	}
 
