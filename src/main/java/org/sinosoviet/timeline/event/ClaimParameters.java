@@ -19,8 +19,7 @@ record ClaimParameters(
 				example = "contradicted") List<String> verdict) {
 
 	List<String> sources() {
-		return TimelineFilter.parse(null, null, this.source, null, null, null, null, null, null, null, null, null)
-			.sources();
+		return TimelineFilter.ids(this.source);
 	}
 
 	List<Verdict> verdicts() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.sinosoviet.timeline.event.EventSpecifications.PeriodScope;
 import org.sinosoviet.timeline.event.Views.ClaimDocument;
@@ -70,7 +71,7 @@ public class EventService {
 		return new PeriodScope(period.id(), this.taxonomy.isDefault(period), period.firstDay(), period.lastDay());
 	}
 
-	private static void check(String parameter, List<String> ids, java.util.function.Supplier<List<String>> valid) {
+	private static void check(String parameter, List<String> ids, Supplier<List<String>> valid) {
 		if (ids.isEmpty()) {
 			return;
 		}

@@ -28,12 +28,4 @@ public class EventText {
 		this.text = text;
 	}
 
-	String getEventId() {
-		return this.eventId;
-	}
-
-	String getText() {
-		return this.text;
-	}
-
 }

@@ -1,7 +1,6 @@
 package org.sinosoviet.timeline.event;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -44,14 +43,6 @@ public record Scorecard(@Schema(description = "The founding document's id") Stri
 			rows.add(new Row(verdict.id(), verdict.label(), verdict.meaning(), found.size(), List.copyOf(found)));
 		}
 		return new Scorecard(source, statements, List.copyOf(rows));
-	}
-
-	/**
-	 * The verdicts a scorecard counts, in order.
-	 * @return their ids
-	 */
-	static List<String> verdictIds() {
-		return Arrays.stream(Verdict.values()).map(Verdict::id).toList();
 	}
 
 	/**

@@ -117,7 +117,10 @@ public record TimelineFilter(String period, List<String> themes, List<String> so
 
 	private static final List<String> VERDICTS = java.util.Arrays.stream(Verdict.values()).map(Verdict::id).toList();
 
-	private static List<String> ids(Collection<String> values) {
+	/**
+	 * Ids from repeatable or comma-separated values, stripped, without blanks or repeats.
+	 */
+	static List<String> ids(Collection<String> values) {
 		if (values == null) {
 			return List.of();
 		}

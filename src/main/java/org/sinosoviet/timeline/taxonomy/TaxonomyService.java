@@ -40,17 +40,6 @@ public class TaxonomyService {
 		return this.schemes.findAllByOrderByPosition().stream().map(SchemeView::of).toList();
 	}
 
-	/**
-	 * The scheme events are filed under.
-	 * @return the default scheme
-	 */
-	public SchemeView defaultScheme() {
-		return schemes().stream()
-			.filter(SchemeView::isDefault)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No default period scheme"));
-	}
-
 	public Optional<PeriodView> period(String id) {
 		return this.periods.findWithSchemeById(id).map(PeriodView::of);
 	}
