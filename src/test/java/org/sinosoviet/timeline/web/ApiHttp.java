@@ -1,11 +1,13 @@
 package org.sinosoviet.timeline.web;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,19 +70,50 @@ final class ApiHttp {
 	 * Send a request target exactly as given, bytes and all, and read the whole answer.
 	 */
 	Raw raw(byte[] target) {
+		ByteArrayOutputStream request = new ByteArrayOutputStream();
+		request.writeBytes("GET ".getBytes(StandardCharsets.US_ASCII));
+		request.writeBytes(target);
+		request.writeBytes(" HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nConnection: close\r\n\r\n"
+			.getBytes(StandardCharsets.US_ASCII));
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(30_000);
-			OutputStream out = socket.getOutputStream();
-			out.write("GET ".getBytes(StandardCharsets.US_ASCII));
-			out.write(target);
-			out.write(" HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nConnection: close\r\n\r\n"
-				.getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-			return Raw.parse(socket.getInputStream().readAllBytes());
+			try {
+				OutputStream out = socket.getOutputStream();
+				out.write(request.toByteArray());
+				out.flush();
+			}
+			catch (SocketException ex) {
+				// The server may answer (a 400 for a request line over the limit) and
+				// close
+				// before it has read everything we send; what it answered is still to be
+				// read.
+			}
+			return Raw.parse(readUntilClosed(socket.getInputStream()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Everything the server sent before it closed the connection. A server that closes
+	 * with our bytes unread resets the connection, which can surface as an error after
+	 * its answer has arrived; what arrived counts.
+	 */
+	private static byte[] readUntilClosed(InputStream in) throws IOException {
+		ByteArrayOutputStream received = new ByteArrayOutputStream();
+		byte[] buffer = new byte[8192];
+		try {
+			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+				received.write(buffer, 0, n);
+			}
+		}
+		catch (SocketException ex) {
+			if (received.size() == 0) {
+				throw ex;
+			}
+		}
+		return received.toByteArray();
 	}
 
 	static byte[] gunzip(byte[] body) {
