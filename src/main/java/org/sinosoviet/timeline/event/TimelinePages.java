@@ -16,6 +16,9 @@ import org.springframework.ui.Model;
 @Component
 class TimelinePages {
 
+	/** The filter form offers the sources at least this many events cite. */
+	static final int SOURCE_CHOICE_MIN_EVENTS = 3;
+
 	private final EventService events;
 
 	private final TaxonomyService taxonomy;
@@ -41,7 +44,8 @@ class TimelinePages {
 		model.addAttribute("chips", FilterChips.of(path, parameters, this.taxonomy, this.sources));
 		model.addAttribute("schemes", schemes);
 		model.addAttribute("themes", themes.values());
-		model.addAttribute("sources", this.sources.sources());
+		model.addAttribute("sources", this.sources.choices(SOURCE_CHOICE_MIN_EVENTS, filter.sources()));
+		model.addAttribute("sourceCount", this.sources.count());
 		model.addAttribute("actors", this.taxonomy.actors());
 		model.addAttribute("places", this.taxonomy.places());
 		model.addAttribute("themeTitles", themes);

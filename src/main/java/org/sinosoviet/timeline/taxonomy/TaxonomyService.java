@@ -5,9 +5,12 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Reads the vocabularies events are filed under; returns view records, never entities.
+ * The whole lists are read once and kept: the data does not change while the app runs (a
+ * new dataset means a new application context), and every page's filter form shows them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,6 +26,14 @@ public class TaxonomyService {
 
 	private final PlaceRepository places;
 
+	private final SingletonSupplier<List<SchemeView>> allSchemes;
+
+	private final SingletonSupplier<List<ThemeView>> allThemes;
+
+	private final SingletonSupplier<List<NamedView>> allActors;
+
+	private final SingletonSupplier<List<NamedView>> allPlaces;
+
 	TaxonomyService(PeriodSchemeRepository schemes, PeriodRepository periods, ThemeRepository themes,
 			ActorRepository actors, PlaceRepository places) {
 		this.schemes = schemes;
@@ -30,6 +41,14 @@ public class TaxonomyService {
 		this.themes = themes;
 		this.actors = actors;
 		this.places = places;
+		this.allSchemes = SingletonSupplier
+			.of(() -> schemes.findAllByOrderByPosition().stream().map(SchemeView::of).toList());
+		this.allThemes = SingletonSupplier
+			.of(() -> themes.findAllByOrderByPosition().stream().map(ThemeView::of).toList());
+		this.allActors = SingletonSupplier
+			.of(() -> actors.findAllByOrderByPosition().stream().map(NamedView::of).toList());
+		this.allPlaces = SingletonSupplier
+			.of(() -> places.findAllByOrderByPosition().stream().map(NamedView::of).toList());
 	}
 
 	/**
@@ -37,7 +56,7 @@ public class TaxonomyService {
 	 * @return the schemes
 	 */
 	public List<SchemeView> schemes() {
-		return this.schemes.findAllByOrderByPosition().stream().map(SchemeView::of).toList();
+		return this.allSchemes.obtain();
 	}
 
 	public Optional<PeriodView> period(String id) {
@@ -45,7 +64,7 @@ public class TaxonomyService {
 	}
 
 	public List<ThemeView> themes() {
-		return this.themes.findAllByOrderByPosition().stream().map(ThemeView::of).toList();
+		return this.allThemes.obtain();
 	}
 
 	public Optional<ThemeView> theme(String id) {
@@ -53,7 +72,7 @@ public class TaxonomyService {
 	}
 
 	public List<NamedView> actors() {
-		return this.actors.findAllByOrderByPosition().stream().map(NamedView::of).toList();
+		return this.allActors.obtain();
 	}
 
 	public Optional<NamedView> actor(String id) {
@@ -61,7 +80,7 @@ public class TaxonomyService {
 	}
 
 	public List<NamedView> places() {
-		return this.places.findAllByOrderByPosition().stream().map(NamedView::of).toList();
+		return this.allPlaces.obtain();
 	}
 
 	public Optional<NamedView> place(String id) {
