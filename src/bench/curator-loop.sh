@@ -154,6 +154,7 @@ if [ "$MODE" = devtools ]; then
   restarts=$(grep -c "Restarting due to" "$log" || true)
   echo "one spring-boot:run throughout, $restarts DevTools restarts"
 fi
+echo "the app's own start-up times (s): $(grep -o 'Started TimelineApplication in [0-9.]*' "$log" | awk '{ printf "%s ", $4 }')"
 
 echo
 echo "figures ($MODE): edit median $(median "${edits[@]}") ms (runs: ${edits[*]}), problem list $listed ms, recovery $recovery ms"
