@@ -10,6 +10,7 @@
 #   bash src/bench/curator-loop.sh              # MODE=devtools if the pom has DevTools
 #   MODE=manual bash src/bench/curator-loop.sh  # the loop without DevTools: stop, start again
 #   EDITS=5 PORT=18095 bash src/bench/curator-loop.sh
+#   LOG=/tmp/loop.log bash src/bench/curator-loop.sh     # keep the app's log
 #
 # It runs on a copy of data/ in a temporary folder (--timeline.data-dir), so data/ is never
 # touched, on 127.0.0.1 only, each wait bounded, and stops the Maven process group it
@@ -46,6 +47,7 @@ stop_app() {
 }
 cleanup() {
   stop_app
+  if [ -n "${LOG:-}" ]; then cp "$log" "$LOG" || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
