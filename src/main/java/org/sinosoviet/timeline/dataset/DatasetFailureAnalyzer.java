@@ -13,7 +13,8 @@ class DatasetFailureAnalyzer extends AbstractFailureAnalyzer<DatasetInvalidExcep
 	protected FailureAnalysis analyze(Throwable rootFailure, DatasetInvalidException cause) {
 		return new FailureAnalysis(
 				"The data has problems, so nothing was loaded:\n\n" + DatasetInvalidException.report(cause.problems()),
-				"Fix each problem in the file and line shown, then start again. "
+				"Fix each problem in the file and line shown, then start again. If the app was already "
+						+ "running under ./mvnw spring-boot:run, saving the fix is enough: it restarts by itself. "
 						+ "To check the data without starting the app, run ./mvnw test -Dtest=DatasetFilesTests",
 				cause);
 	}

@@ -1,17 +1,11 @@
 package org.sinosoviet.timeline.dataset;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.sinosoviet.timeline.TimelineApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,17 +25,14 @@ class StartupFailureIntegrationTests {
 		DatasetFixtures.copy(DatasetFixtures.valid(), data);
 		DatasetFixtures.copy(DatasetFixtures.ROOT.resolve("planted"), data);
 		Path log = this.temp.resolve("out.log");
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-				TimelineApplication.class.getName(), "--timeline.data-dir=" + data, "--server.port=0"))
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+		// Without DevTools, as in the jar: with it, a failed first start exits with 0.
+		Process process = AppProcess.start(AppProcess.classPathOfTheJar(), log, "--timeline.data-dir=" + data,
+				"--server.port=0");
 		boolean exited = process.waitFor(3, TimeUnit.MINUTES);
 		if (!exited) {
 			process.destroyForcibly();
 		}
-		String output = read(log);
+		String output = AppProcess.read(log);
 		assertThat(exited).as("the app should exit, but it kept running:%n%s", output).isTrue();
 		assertThat(process.exitValue()).as(output).isNotZero();
 		String events = data + File.separator + "events" + File.separator;
@@ -56,10 +47,6 @@ class StartupFailureIntegrationTests {
 			.contains("4 problems in the data.")
 			.doesNotContain("\tat ")
 			.doesNotContain("Started TimelineApplication");
-	}
-
-	private static String read(Path log) throws IOException {
-		return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
 	}
 
 }
