@@ -5,6 +5,7 @@
 #   bash src/bench/lighthouse.sh
 #   JAR=/path/to/other.jar bash src/bench/lighthouse.sh
 #   RUNS=3 bash src/bench/lighthouse.sh     # median score of 3 runs per page
+#   PAGES="/ /sources" bash src/bench/lighthouse.sh
 #
 # Needs npm (installs lighthouse 12.8 into a temporary folder) and Debian's chromium.
 # Everything runs on 127.0.0.1 and stops by itself.
@@ -52,6 +53,8 @@ event_id=$(curl -fs "$base/api/events?size=1&theme=border" | sed -E 's/.*"conten
 theme_id=$(curl -fs "$base/api/themes" | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
 pages=("/" "/?theme=border&from=1960&to=1969" "/events/$event_id" "/sources" "/sources/fu-2023" "/disputes"
   "/themes/$theme_id" "/periods/split" "/about" "/export/key-dates")
+# PAGES="/ /sources" measures only those.
+[ -n "${PAGES:-}" ] && read -ra pages <<<"$PAGES"
 
 printf '%-40s %5s %7s %7s %7s %6s %5s %6s\n' "page" "perf" "FCP ms" "LCP ms" "TBT ms" "CLS" "SI s" "DOM"
 for page in "${pages[@]}"; do
