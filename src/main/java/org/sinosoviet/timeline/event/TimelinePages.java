@@ -48,7 +48,6 @@ class TimelinePages {
 		model.addAttribute("sourceCount", this.sources.count());
 		model.addAttribute("actors", this.taxonomy.actors());
 		model.addAttribute("places", this.taxonomy.places());
-		model.addAttribute("themeTitles", themes);
 	}
 
 }

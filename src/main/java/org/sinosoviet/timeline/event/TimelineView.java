@@ -77,8 +77,10 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 			}
 			String theme = event.themes().isEmpty() ? "none" : event.themes().get(0);
 			String label = event.title() + ", " + event.displayDate() + (event.disputed() ? " (disputed)" : "");
+			String css = "mark theme-" + themeOrder.getOrDefault(theme, 0) + (event.disputed() ? " disputed" : "")
+					+ (point ? " point" : " span");
 			marks.add(new Mark(event.id(), label, round(x), round(width), round(TOP + lane * LANE_HEIGHT + 6), point,
-					"theme-" + themeOrder.getOrDefault(theme, 0), event.disputed(), event.permalink()));
+					css, event.disputed(), event.permalink()));
 		}
 		int lanes = Math.max(1, laneEnds.size());
 		double height = TOP + lanes * LANE_HEIGHT + BOTTOM;
@@ -87,10 +89,11 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 			ticks.add(new Tick(year, round(x(LocalDate.of(year, 1, 1))), year % 5 == 0 || year == 1949));
 		}
 		return new TimelineView(events, new Overview(WIDTH, round(height), bands, marks, ticks),
-				groups(events, scheme));
+				groups(events, scheme, themes));
 	}
 
-	private static List<PeriodGroup> groups(List<EventSummary> events, SchemeView scheme) {
+	private static List<PeriodGroup> groups(List<EventSummary> events, SchemeView scheme,
+			Map<String, ThemeView> themes) {
 		Map<String, PeriodView> periods = new LinkedHashMap<>();
 		scheme.periods().forEach((period) -> periods.put(period.id(), period));
 		Map<String, Map<String, List<EventSummary>>> grouped = new LinkedHashMap<>();
@@ -104,7 +107,8 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 			List<YearGroup> years = period.getValue()
 				.entrySet()
 				.stream()
-				.map((year) -> new YearGroup(year.getKey(), List.copyOf(year.getValue())))
+				.map((year) -> new YearGroup(year.getKey(),
+						year.getValue().stream().map((event) -> Item.of(event, themes)).toList()))
 				.toList();
 			return new PeriodGroup(period.getKey(), (view != null) ? view.title() : period.getKey(),
 					(view != null) ? view.displayRange() : "", years);
@@ -169,7 +173,7 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	 * @param width the width of a span
 	 * @param y the vertical centre
 	 * @param point whether it is a single known day
-	 * @param css the colour class of its first theme
+	 * @param css its classes: the colour of its first theme, disputed, point or span
 	 * @param disputed whether sources disagree about it
 	 * @param href its permalink
 	 */
@@ -207,7 +211,34 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	 * @param year the year
 	 * @param events the events
 	 */
-	public record YearGroup(String year, List<EventSummary> events) {
+	public record YearGroup(String year, List<Item> events) {
+
+	}
+
+	/**
+	 * An event in the list, with its themes ready to link: the template only prints.
+	 *
+	 * @param event the event
+	 * @param themes its themes, with their titles and addresses
+	 */
+	public record Item(EventSummary event, List<Tag> themes) {
+
+		static Item of(EventSummary event, Map<String, ThemeView> themes) {
+			return new Item(event, event.themes().stream().map((id) -> {
+				ThemeView theme = themes.get(id);
+				return new Tag((theme != null) ? theme.title() : id, "/themes/" + id);
+			}).toList());
+		}
+
+	}
+
+	/**
+	 * A link to a theme.
+	 *
+	 * @param title the theme's title
+	 * @param href its page
+	 */
+	public record Tag(String title, String href) {
 
 	}
 

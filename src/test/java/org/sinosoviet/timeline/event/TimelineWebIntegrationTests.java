@@ -1,12 +1,18 @@
 package org.sinosoviet.timeline.event;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
+import org.sinosoviet.timeline.source.SourceService;
+import org.sinosoviet.timeline.source.SourceView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -34,6 +40,12 @@ class TimelineWebIntegrationTests {
 	@Autowired
 	EventService events;
 
+	@Autowired
+	SourceService sources;
+
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void timelineListsEventsInDateOrder() throws Exception {
 		this.mvc.perform(get("/"))
@@ -45,6 +57,31 @@ class TimelineWebIntegrationTests {
 						.containsExactly("1945-08-14-old-treaty", "1950-02-14-treaty", "1969-03-02-zhenbao"))
 			.andExpect(content().string(stringContainsInOrder("Treaty with the Nationalists",
 					"Treaty of friendship signed", "Clash on Zhenbao Island")));
+	}
+
+	@Test
+	void filterFormOffersTheFoundingDocumentsAndWellCitedSourcesAndLinksToAll() throws Exception {
+		// reference-a backs three events; document-b backs one but is a founding
+		// document.
+		assertThat(this.sources.choices(3, List.of())).extracting(SourceView::id)
+			.containsExactly("reference-a", "document-b");
+		assertThat(this.sources.choices(4, List.of())).extracting(SourceView::id).containsExactly("document-b");
+		assertThat(this.sources.choices(4, List.of("reference-a"))).as("a chosen source stays offered")
+			.extracting(SourceView::id)
+			.containsExactly("reference-a", "document-b");
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(stringContainsInOrder(
+					"<optgroup label=\"Founding documents (revision notes)\">", "value=\"document-b\"",
+					"<optgroup label=\"Cited by three or more events\">", "value=\"reference-a\"")))
+			.andExpect(content().string(containsString("<a href=\"/sources\">All 2 sources</a>")));
+	}
+
+	@Test
+	void linksInPagesAreNotLookedUpAsStaticResources() {
+		// springdoc's webjars locator switches Spring's resource chain on unless we turn
+		// it
+		// off; its filter then asks the classpath about every link a page writes.
+		assertThat(this.context.getBeansOfType(ResourceUrlEncodingFilter.class)).isEmpty();
 	}
 
 	@Test
