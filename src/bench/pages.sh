@@ -8,6 +8,7 @@
 #   N=50 bash src/bench/pages.sh
 #   JAR=/path/to/other.jar bash src/bench/pages.sh
 #   GZIP=1 bash src/bench/pages.sh          # ask for gzip, as browsers do
+#   APP_ARGS="--some.property=value" bash src/bench/pages.sh
 #
 # Needs curl and java. Everything runs on 127.0.0.1 and stops by itself.
 set -euo pipefail
@@ -33,7 +34,7 @@ cleanup() {
 trap cleanup EXIT
 
 java $HEAP -jar "$jar" --timeline.data-dir="$DATA_DIR" --timeline.response-cache-bytes=0 \
-  --server.port="$PORT" --server.address=127.0.0.1 >"$work/app.log" 2>&1 &
+  --server.port="$PORT" --server.address=127.0.0.1 ${APP_ARGS:-} >"$work/app.log" 2>&1 &
 app_pid=$!
 base="http://127.0.0.1:$PORT"
 for _ in $(seq 1 1200); do
