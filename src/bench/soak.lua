@@ -11,8 +11,9 @@
 -- bases (the warm-up, the check) never reach the soak's combinations.
 --
 -- check=1 also counts the responses by status (wrk then reads every body, which costs
--- client CPU, so the soak itself leaves it off unless asked); with one connection it
--- names the first addresses that did not answer 200.
+-- client CPU, so the soak itself leaves it off unless asked); with paths=1 (for one
+-- connection a thread, where the last request sent is the one answered) it also names
+-- the first addresses that did not answer 200.
 
 local threads = {}
 local next_id = 0
@@ -46,7 +47,7 @@ local function encode(s)
   end))
 end
 
-local cfg = { unique = 0.25, pages = 0.5, base = 0, threads = 1, check = false }
+local cfg = { unique = 0.25, pages = 0.5, base = 0, threads = 1, check = false, paths = false }
 local fixed, fixed_set = {}, {}
 local digits = {}  -- { {values...}, ... }: one digit of the mixed radix each
 combinations = 1 -- the size of the space; global, so that done() can read it
@@ -69,8 +70,8 @@ function init(args)
       fixed_set[value] = true
     elseif key == "themes" or key == "periods" or key == "years" then
       cfg[key] = split(value)
-    elseif key == "check" then
-      cfg.check = value == "1"
+    elseif key == "check" or key == "paths" then
+      cfg[key] = value == "1"
     elseif key then
       cfg[key] = tonumber(value)
     end
@@ -107,7 +108,7 @@ function init(args)
     -- Defined only now: wrk reads bodies only for scripts that have it.
     function response(status)
       statuses[status] = (statuses[status] or 0) + 1
-      if status ~= 200 and last_path and #failed < 10 then
+      if status ~= 200 and cfg.paths and #failed < 10 then
         table.insert(failed, status .. " " .. last_path)
       end
     end

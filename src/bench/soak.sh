@@ -89,11 +89,13 @@ done
 args=(pages="$PAGES" themes="$themes" periods="$periods" years="$years")
 for path in "${fixed[@]}"; do args+=("fixed=$path"); done
 
-soak_wrk() { # base check connections threads duration unique-share [wrk options] -> wrk's output
-  local offset=$1 check=$2 connections=$3 threads=$4 duration=$5 unique=$6
+soak_wrk() { # base check connections threads duration unique-share [script args] [-- wrk options] -> wrk's output
+  local offset=$1 check=$2 connections=$3 threads=$4 duration=$5 unique=$6 extra=() options=()
   shift 6
-  wrk -t"$threads" -c"$connections" -d"$duration" --timeout "$TIMEOUT" "${encoding[@]}" "$@" -s "$script" "$base" \
-    -- "${args[@]}" base="$offset" check="$check" threads="$threads" unique="$unique"
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do extra+=("$1"); shift; done
+  [ $# -gt 0 ] && shift && options=("$@")
+  wrk -t"$threads" -c"$connections" -d"$duration" --timeout "$TIMEOUT" "${encoding[@]}" "${options[@]}" -s "$script" "$base" \
+    -- "${args[@]}" base="$offset" check="$check" threads="$threads" unique="$unique" "${extra[@]}"
 }
 
 echo "app: $(basename "$jar") (pid $app_pid), $HEAP, $(java -version 2>&1 | head -n 1)"
@@ -104,7 +106,7 @@ echo "filter values: $(tr ',' '\n' <<<"$themes" | wc -l) themes, $(tr ',' '\n' <
 # Check: only never-seen addresses, one connection, so that a failure names its address.
 echo
 echo "== check (never-seen addresses only, 1 connection, 10 s)"
-soak_wrk 20000000 1 1 1 10s 1 | sed -n 's/^RESULT //p' | grep -E '^(requests|statuses|failed|connect)'
+soak_wrk 20000000 1 1 1 10s 1 paths=1 | sed -n 's/^RESULT //p' | grep -E '^(requests|statuses|failed|connect)'
 # Fixed bases keep the runs' combinations apart: the check from 20,000,000 on, the warm-up
 # from 10,000,000, the soak from 0 (the space holds about 29 million).
 echo
@@ -128,7 +130,7 @@ echo
 echo "== soak ($DURATION)"
 status_check=0
 [ "$STATUS" = 1 ] && status_check=1
-soak_wrk 0 "$status_check" "$CONNECTIONS" "$THREADS" "$DURATION" "$UNIQUE" --latency >"$work/soak.out"
+soak_wrk 0 "$status_check" "$CONNECTIONS" "$THREADS" "$DURATION" "$UNIQUE" -- --latency >"$work/soak.out"
 kill "$sampler_pid" 2>/dev/null || true
 wait "$sampler_pid" 2>/dev/null || true
 sampler_pid=""
@@ -156,6 +158,11 @@ tail -n +"$((gc_before + 1))" "$work/gc.log" | awk '
   END { printf "%d pauses (", n; for (x in k) printf "%s %d ", x, k[x]; printf "), %.0f ms in all, longest %.1f ms\n", t, m }'
 grep -m1 -o 'Using [A-Za-z0-9]*' "$work/gc.log" || true
 command -v jcmd >/dev/null && jcmd "$app_pid" GC.heap_info 2>/dev/null | tail -n +2 || true
+
+echo
+echo "== app log: $(grep -c -E '^[0-9-]+T[0-9:.]+Z +(ERROR|WARN)' "$work/app.log" || true) ERROR/WARN lines, $(grep -c 'OutOfMemoryError' "$work/app.log" || true) naming OutOfMemoryError"
+grep -E '^[0-9-]+T[0-9:.]+Z +(ERROR|WARN)|^[a-z]+(\.[a-zA-Z_$]+)+(Exception|Error)' "$work/app.log" \
+  | sed -E 's/^[0-9-]+T[0-9:.]+Z +//; s/[0-9]+ --- \[[^]]*\] \[[^]]*\] //' | cut -c1-200 | sort | uniq -c | sort -rn | head -n 8 || true
 
 echo
 echo "== figures"
