@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Start-up time, process start to the first 200, in four ways of running the same build:
+# Start-up time, process start to the first 200, of this build run in several ways, each also
+# given as a multiple of a minimal Boot webmvc app (one @RestController) built and started in the
+# same run, the same way (fat jar, Java 17), so that a busy machine shows in both:
 #
+#   minimal fat jar              spring-boot-starter-parent + spring-boot-starter-webmvc only,
+#                                generated in a temporary folder and built with ./mvnw
 #   fat jar                      java -jar target/app.jar
 #   extracted                    java -Djarmode=tools -jar app.jar extract, then java -jar
 #   extracted + AOT              the same with -Dspring.aot.enabled=true (the build runs
@@ -9,17 +13,22 @@
 #                                training run (-XX:ArchiveClassesAtExit, spring.context.exit=onRefresh)
 #   ... + C1 only                the same with -XX:TieredStopAtLevel=1: on 2 cores the C2
 #                                compiler threads compete with start-up; costs peak speed
+#   Java 25 + AOT + AOTCache     Java 25's ahead-of-time cache (JEP 483/514/515: classes loaded
+#                                and linked, method profiles), written by one training run with
+#                                -XX:AOTCacheOutput, read with -XX:AOTCache
 #
 #   bash src/bench/startup.sh          # 5 runs of each, prints every run and the median
 #   RUNS=3 bash src/bench/startup.sh
 #
-# The last two lines of each mode are the recipe to copy. Everything runs on 127.0.0.1 and stops.
+# It ends with the recipe of the fastest mode. Everything runs on 127.0.0.1 and stops.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 RUNS="${RUNS:-5}"
 PORT="${PORT:-18090}"
 DATA_DIR="${DATA_DIR:-data}"
+JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+TIMEOUT="${TIMEOUT:-180}" # seconds one start may take before the script gives up
 
 jar=$(ls target/sino-soviet-timeline-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
 if [ -z "$jar" ]; then
@@ -29,23 +38,101 @@ fi
 work=$(mktemp -d)
 app_pid=""
 cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  if [ -n "$app_pid" ]; then
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# The minimal app: the same Boot version and the same Java, nothing but webmvc.
+minimal="$work/minimal"
+mkdir -p "$minimal/src/main/java/bench"
+cat >"$minimal/pom.xml" <<'EOF'
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+	<modelVersion>4.0.0</modelVersion>
+	<parent>
+		<groupId>org.springframework.boot</groupId>
+		<artifactId>spring-boot-starter-parent</artifactId>
+		<version>4.1.1</version>
+		<relativePath/>
+	</parent>
+	<groupId>bench</groupId>
+	<artifactId>minimal</artifactId>
+	<version>1</version>
+	<properties>
+		<java.version>17</java.version>
+	</properties>
+	<dependencies>
+		<dependency>
+			<groupId>org.springframework.boot</groupId>
+			<artifactId>spring-boot-starter-webmvc</artifactId>
+		</dependency>
+	</dependencies>
+	<build>
+		<plugins>
+			<plugin>
+				<groupId>org.springframework.boot</groupId>
+				<artifactId>spring-boot-maven-plugin</artifactId>
+			</plugin>
+		</plugins>
+	</build>
+</project>
+EOF
+cat >"$minimal/src/main/java/bench/MinimalApplication.java" <<'EOF'
+package bench;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class MinimalApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(MinimalApplication.class, args);
+	}
+
+}
+EOF
+cat >"$minimal/src/main/java/bench/PingController.java" <<'EOF'
+package bench;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class PingController {
+
+	@GetMapping("/ping")
+	String ping() {
+		return "ok";
+	}
+
+}
+EOF
+# Offline when the local repository has it all, else from Maven Central.
+./mvnw -f "$minimal/pom.xml" -o -q -B package >"$work/minimal-build.log" 2>&1 \
+  || ./mvnw -f "$minimal/pom.xml" -q -B package >"$work/minimal-build.log" 2>&1 \
+  || { echo "the minimal app did not build:" >&2; tail -20 "$work/minimal-build.log" >&2; exit 1; }
+minimal_jar="$minimal/target/minimal-1.jar"
 
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
 extracted="$work/app/$(basename "$jar")"
 data="$(cd "$DATA_DIR" && pwd)"
 
-first200() { # java args... -> milliseconds from process start to the first 200
-  local start_ns
+first200() { # java, path, java args... -> milliseconds from process start to the first 200
+  local java="$1" path="$2" start_ns deadline
+  shift 2
   start_ns=$(date +%s%N)
-  java "$@" --server.port="$PORT" --server.address=127.0.0.1 --timeline.data-dir="$data" >"$work/app.log" 2>&1 &
+  deadline=$((SECONDS + TIMEOUT))
+  "$java" "$@" --server.port="$PORT" --server.address=127.0.0.1 --timeline.data-dir="$data" >"$work/app.log" 2>&1 &
   app_pid=$!
-  for _ in $(seq 1 1200); do
-    if curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/events?size=1"; then break; fi
+  until curl -fs -o /dev/null "http://127.0.0.1:$PORT$path"; do
     kill -0 "$app_pid" 2>/dev/null || { echo "the app did not start:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
+    [ "$SECONDS" -lt "$deadline" ] || { echo "no 200 after $TIMEOUT s:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
     sleep 0.02
   done
   echo $(( ($(date +%s%N) - start_ns) / 1000000 ))
@@ -54,31 +141,78 @@ first200() { # java args... -> milliseconds from process start to the first 200
   app_pid=""
 }
 
-measure() { # name, java args...
-  local name="$1"
-  shift
-  local times=()
+declare -A median_of recipe_of
+modes=()
+baseline=""
+measure() { # name, java, path, java args...
+  local name="$1" java="$2" path="$3"
+  shift 3
+  local times=() median ratio=""
   for _ in $(seq 1 "$RUNS"); do
-    times+=("$(first200 "$@")")
+    times+=("$(first200 "$java" "$path" "$@")")
   done
-  local median
   median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  printf '%-24s median %5d ms   runs: %s\n' "$name" "$median" "${times[*]}"
-  grep -oE 'Loaded .*' "$work/app.log" | sed 's/^/                         /'
+  if [ -n "$baseline" ]; then
+    ratio=$(awk -v m="$median" -v b="$baseline" 'BEGIN {printf "%5.1fx minimal", m / b}')
+  fi
+  printf '%-34s median %6d ms  %s   runs: %s\n' "$name" "$median" "$ratio" "${times[*]}"
+  grep -oE 'Loaded .*' "$work/app.log" | sed 's/^/                                   /' || true
+  median_of[$name]=$median
+  modes+=("$name")
 }
 
-echo "$(java -version 2>&1 | head -n 1); $(nproc) cores; $RUNS runs each"
-measure "fat jar" -jar "$jar"
-measure "extracted" -jar "$extracted"
-measure "extracted + AOT" -Dspring.aot.enabled=true -jar "$extracted"
+echo "$(java -version 2>&1 | head -n 1); $("$JAVA25" -version 2>&1 | head -n 1); $(nproc) cores;" \
+  "load $(cut -d ' ' -f 1-3 /proc/loadavg); $RUNS runs each"
+measure "minimal fat jar" java /ping -jar "$minimal_jar"
+baseline=${median_of["minimal fat jar"]}
+app=/api/events?size=1
+measure "fat jar" java "$app" -jar "$jar"
+recipe_of["fat jar"]="java -jar $jar"
+measure "extracted" java "$app" -jar "$extracted"
+recipe_of["extracted"]="java -Djarmode=tools -jar $jar extract --destination app
+  java -jar app/$(basename "$jar")"
+measure "extracted + AOT" java "$app" -Dspring.aot.enabled=true -jar "$extracted"
+recipe_of["extracted + AOT"]="java -Djarmode=tools -jar $jar extract --destination app
+  java -Dspring.aot.enabled=true -jar app/$(basename "$jar")"
+
 # One training run writes the class-data-sharing archive; it stops once the context is refreshed.
 java -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
   -jar "$extracted" --timeline.data-dir="$data" >"$work/training.log" 2>&1
-measure "extracted + AOT + CDS" -XX:SharedArchiveFile="$work/app.jsa" -Dspring.aot.enabled=true -jar "$extracted"
-measure "extracted + AOT + CDS + C1" -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$work/app.jsa" \
+cds_recipe="java -Djarmode=tools -jar $jar extract --destination app
+  java -XX:ArchiveClassesAtExit=app/app.jsa -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar app/$(basename "$jar")"
+measure "extracted + AOT + CDS" java "$app" -XX:SharedArchiveFile="$work/app.jsa" -Dspring.aot.enabled=true \
+  -jar "$extracted"
+recipe_of["extracted + AOT + CDS"]="$cds_recipe
+  java -XX:SharedArchiveFile=app/app.jsa -Dspring.aot.enabled=true -jar app/$(basename "$jar")"
+measure "extracted + AOT + CDS + C1" java "$app" -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$work/app.jsa" \
   -Dspring.aot.enabled=true -jar "$extracted"
+recipe_of["extracted + AOT + CDS + C1"]="$cds_recipe
+  java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=app/app.jsa -Dspring.aot.enabled=true -jar app/$(basename "$jar")"
+
+if [ -x "$JAVA25" ]; then
+  # Java 25: one training run writes the AOT cache (JEP 514's one-step -XX:AOTCacheOutput).
+  "$JAVA25" -XX:AOTCacheOutput="$work/app.aot" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+    -jar "$extracted" --timeline.data-dir="$data" >"$work/training25.log" 2>&1
+  aot_recipe="java -Djarmode=tools -jar $jar extract --destination app
+  $JAVA25 -XX:AOTCacheOutput=app/app.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar app/$(basename "$jar")"
+  measure "Java 25 + AOT + AOTCache" "$JAVA25" "$app" -XX:AOTCache="$work/app.aot" -Dspring.aot.enabled=true \
+    -jar "$extracted"
+  recipe_of["Java 25 + AOT + AOTCache"]="$aot_recipe
+  $JAVA25 -XX:AOTCache=app/app.aot -Dspring.aot.enabled=true -jar app/$(basename "$jar")"
+  measure "Java 25 + AOT + AOTCache + C1" "$JAVA25" "$app" -XX:TieredStopAtLevel=1 -XX:AOTCache="$work/app.aot" \
+    -Dspring.aot.enabled=true -jar "$extracted"
+  recipe_of["Java 25 + AOT + AOTCache + C1"]="$aot_recipe
+  $JAVA25 -XX:TieredStopAtLevel=1 -XX:AOTCache=app/app.aot -Dspring.aot.enabled=true -jar app/$(basename "$jar")"
+fi
+
+fastest=""
+for mode in "${modes[@]}"; do
+  [ -n "${recipe_of[$mode]:-}" ] || continue
+  if [ -z "$fastest" ] || [ "${median_of[$mode]}" -lt "${median_of[$fastest]}" ]; then
+    fastest=$mode
+  fi
+done
 echo
-echo "recipe (AOT + CDS):"
-echo "  java -Djarmode=tools -jar $jar extract --destination app"
-echo "  java -XX:ArchiveClassesAtExit=app/app.jsa -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar app/$(basename "$jar")"
-echo "  java -XX:SharedArchiveFile=app/app.jsa -Dspring.aot.enabled=true -jar app/$(basename "$jar")"
+echo "fastest: $fastest, median ${median_of[$fastest]} ms ($(awk -v m="${median_of[$fastest]}" -v b="$baseline" \
+  'BEGIN {printf "%.1fx", m / b}') the minimal fat jar's ${baseline} ms); recipe:"
+echo "  ${recipe_of[$fastest]}"
