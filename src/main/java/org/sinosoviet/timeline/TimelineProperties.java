@@ -1,5 +1,7 @@
 package org.sinosoviet.timeline;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,9 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param responseCacheBytes memory for rendered responses; 0 turns the cache off
  * @param baseUrl the site's public address, such as {@code https://example.org}, for
  * permalinks and canonical links; by default, the address each request was made to
+ * @param concurrentRenders how many responses may be computed at once (the cache serves
+ * the others without limit); 4 by default, twice the cores of a small machine
+ * @param renderWait how long a request waits for its turn to be computed before a 503
  */
 @ConfigurationProperties("timeline")
 public record TimelineProperties(@DefaultValue("data") String dataDir,
-		@DefaultValue("16777216") long responseCacheBytes, String baseUrl) {
+		@DefaultValue("16777216") long responseCacheBytes, String baseUrl, @DefaultValue("4") int concurrentRenders,
+		@DefaultValue("10s") Duration renderWait) {
 
 }

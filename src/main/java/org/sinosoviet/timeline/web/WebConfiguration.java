@@ -19,8 +19,9 @@ import org.springframework.web.filter.CorsFilter;
 /**
  * The filters every response passes through, outermost first: security headers, the
  * refusal of malformed addresses, CORS, HTTP caching (ETag and 304), then the cache of
- * rendered responses. CORS stays in front of the cache, so that an answer from the cache
- * gets the headers of the request it answers.
+ * rendered responses, then the limit on how many responses are computed at once. CORS
+ * stays in front of the cache, so that an answer from the cache gets the headers of the
+ * request it answers.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
@@ -60,6 +61,11 @@ class WebConfiguration {
 				new ResponseCacheFilter(properties.responseCacheBytes(), urls), 5);
 		registration.setEnabled(properties.responseCacheBytes() > 0);
 		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RenderLimitFilter> renderLimitFilter(TimelineProperties properties) {
+		return register(new RenderLimitFilter(properties.concurrentRenders(), properties.renderWait().toMillis()), 6);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.sinosoviet.timeline.web;
 
+import java.time.Duration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,7 +25,7 @@ import static org.sinosoviet.timeline.web.Forwarded.forwarded;
 class HttpCachingFilterTests {
 
 	private final HttpCachingFilter filter = new HttpCachingFilter(new DatasetVersion(),
-			new SiteUrls(new TimelineProperties("data", 0, null)));
+			new SiteUrls(new TimelineProperties("data", 0, null, 4, Duration.ofSeconds(10))));
 
 	@Test
 	void acceptHeadersThatChooseTheSameRepresentationGetTheSameTag() throws Exception {

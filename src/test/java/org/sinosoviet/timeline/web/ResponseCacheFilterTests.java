@@ -1,5 +1,6 @@
 package org.sinosoviet.timeline.web;
 
+import java.time.Duration;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,8 @@ import static org.sinosoviet.timeline.web.Forwarded.forwarded;
  */
 class ResponseCacheFilterTests {
 
-	private static final SiteUrls URLS = new SiteUrls(new TimelineProperties("data", 1 << 20, null));
+	private static final SiteUrls URLS = new SiteUrls(
+			new TimelineProperties("data", 1 << 20, null, 4, Duration.ofSeconds(10)));
 
 	private final Rendering rendering = new Rendering();
 

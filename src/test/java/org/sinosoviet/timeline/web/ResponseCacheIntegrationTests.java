@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -27,6 +32,18 @@ class ResponseCacheIntegrationTests extends ApiHttpTests {
 	static final String TREATY = "1950-02-14-treaty";
 
 	private static final Pattern CANONICAL = Pattern.compile("<link rel=\"canonical\" href=\"([^\"]*)\">");
+
+	@Autowired
+	ServletWebServerApplicationContext context;
+
+	@Test
+	void largeAnswersLeaveInSlicesOf64Kilobytes() {
+		Connector connector = ((TomcatWebServer) this.context.getWebServer()).getTomcat().getConnector();
+		assertThat(connector.getProperty("socket.appWriteBufSize"))
+			.hasToString(String.valueOf(TomcatConfiguration.WRITE_BUFFER_BYTES));
+		HttpResponse<byte[]> page = this.http.get("/");
+		assertThat(page.statusCode()).isEqualTo(200);
+	}
 
 	@Test
 	void downloadsAnsweredFromTheCacheKeepTheirFileNames() {
