@@ -20,13 +20,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * today as the access date) and the variant the response cache keys on (base URL and
  * representation), and a max-age, and answers a matching {@code If-None-Match} with 304
  * before any work is done. Only a 200 (or 304) carries the ETag; an error is
- * {@code no-store}, so that no shared cache keeps a 400 or a 404 for ten minutes.
+ * {@code no-store}, so that no shared cache keeps a 400 or a 404 for ten minutes. So is
+ * the health endpoint, whose answer changes while the dataset does not.
  */
 class HttpCachingFilter extends OncePerRequestFilter {
 
 	static final String CACHE_CONTROL = "public, max-age=600";
 
 	static final String NO_STORE = "no-store";
+
+	/** Actuator's paths: only its health endpoint is exposed. */
+	static final String ACTUATOR = "/actuator/";
 
 	private final DatasetVersion version;
 
@@ -46,6 +50,11 @@ class HttpCachingFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (isActuator(request)) {
+			noStore(response);
+			chain.doFilter(request, response);
+			return;
+		}
 		String etag = etag(request);
 		// Origin: cross-origin answers carry CORS headers that others do not.
 		response.addHeader(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
@@ -58,6 +67,10 @@ class HttpCachingFilter extends OncePerRequestFilter {
 		CachingHeaders headers = new CachingHeaders(response, etag);
 		chain.doFilter(request, headers);
 		headers.apply(headers.getStatus());
+	}
+
+	static boolean isActuator(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(ACTUATOR);
 	}
 
 	/**

@@ -34,10 +34,16 @@ class ProblemErrorReportValve extends ErrorReportValve {
 		}
 		HttpStatus known = HttpStatus.resolve(status);
 		String title = (known != null) ? known.getReasonPhrase() : "Error";
-		String detail = (status < 500)
-				? "The server could not read this request: check the address for characters that must be "
-						+ "percent-encoded, an encoded NUL, slash or backslash, or a request line over 8 KiB."
-				: "Something went wrong on our side; please try again.";
+		String detail = switch (status) {
+			// Tomcat's answers to what HTTP/1.1 lets a server refuse: not our failures.
+			case 501 -> "This server does not implement what the request asks for (the CONNECT method, or "
+					+ "a transfer coding other than chunked). The site is read-only: use GET or HEAD.";
+			case 505 -> "This server speaks HTTP/1.1 and HTTP/1.0: end the request line with one of them.";
+			default -> (status < 500)
+					? "The server could not read this request: check the address for characters that must be "
+							+ "percent-encoded, an encoded NUL, slash or backslash, or a request line over 8 KiB."
+					: "Something went wrong on our side; please try again.";
+		};
 		// No instance: the path is what Tomcat could not read.
 		ProblemDetail problem = Problems.of(HttpStatusCode.valueOf(status), title, detail, null);
 		try {

@@ -71,7 +71,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !(method.equals("GET") || method.equals("HEAD")) || StaticPaths.isStatic(request);
+		return !(method.equals("GET") || method.equals("HEAD")) || StaticPaths.isStatic(request)
+				|| HttpCachingFilter.isActuator(request);
 	}
 
 	@Override

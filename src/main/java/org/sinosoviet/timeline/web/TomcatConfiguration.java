@@ -1,5 +1,7 @@
 package org.sinosoviet.timeline.web;
 
+import java.time.Duration;
+
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -13,11 +15,15 @@ import org.springframework.core.Ordered;
 
 /**
  * Replaces Tomcat's HTML error report, which Boot installs on the host, with
- * {@link ProblemErrorReportValve}. Runs after Boot's own customizer, so the replacement
+ * {@link ProblemErrorReportValve}, and gives the connector a deadline for request headers
+ * ({@link HeaderTimeoutProtocol}). Runs after Boot's own customizer, so the replacement
  * sees Boot's valve and takes its place.
  */
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
+
+	/** How long a request's line and headers may take to arrive. */
+	static final Duration HEADER_TIMEOUT = Duration.ofSeconds(10);
 
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
@@ -45,6 +51,12 @@ class TomcatConfiguration {
 		@Override
 		public void customize(TomcatServletWebServerFactory factory) {
 			factory.addContextCustomizers((context) -> replaceErrorReport(context.getParent()));
+			factory.setProtocol(HeaderTimeoutProtocol.class.getName());
+			factory.addConnectorCustomizers((connector) -> {
+				if (connector.getProtocolHandler() instanceof HeaderTimeoutProtocol protocol) {
+					protocol.setHeaderTimeout(HEADER_TIMEOUT.toMillis());
+				}
+			});
 		}
 
 		@Override

@@ -6,11 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,10 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CuratorLoopIntegrationTests {
 
-	private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
-
-	private static final Duration WAIT = Duration.ofMinutes(3);
-
 	@TempDir
 	Path temp;
 
@@ -42,11 +33,11 @@ class CuratorLoopIntegrationTests {
 		Process process = AppProcess.start(AppProcess.classPath(), log, "--spring.profiles.active=dev",
 				"--timeline.data-dir=" + data, "--server.port=0", "--server.address=127.0.0.1");
 		try {
-			awaitLog(log, process, (output) -> count(output, "Started TimelineApplication") == 1);
+			AppProcess.awaitLog(log, process, (output) -> AppProcess.count(output, "Started TimelineApplication") == 1);
 			assertThat(AppProcess.read(log)).doesNotContain("LiveReload server is running");
 
 			Files.writeString(event, original + "sumary: a misspelt key\n");
-			String failed = awaitLog(log, process, (output) -> output.contains("1 problem in the data."));
+			String failed = AppProcess.awaitLog(log, process, (output) -> output.contains("1 problem in the data."));
 			assertThat(failed).contains("APPLICATION FAILED TO START")
 				.contains("1950-02-14-treaty.yaml:20:1: sumary: unknown key 'sumary'; did you mean 'summary'?")
 				.doesNotContain("\tat ");
@@ -55,43 +46,14 @@ class CuratorLoopIntegrationTests {
 				.isTrue();
 
 			Files.writeString(event, original.replace("Treaty of friendship signed", "Treaty of friendship, fixed"));
-			String recovered = awaitLog(log, process, (output) -> count(output, "Started TimelineApplication") == 2);
-			assertThat(get(lastPort(recovered), "/api/events/1950-02-14-treaty"))
+			String recovered = AppProcess.awaitLog(log, process,
+					(output) -> AppProcess.count(output, "Started TimelineApplication") == 2);
+			assertThat(get(AppProcess.lastPort(recovered), "/api/events/1950-02-14-treaty"))
 				.contains("\"title\":\"Treaty of friendship, fixed\"");
 		}
 		finally {
-			process.destroy();
-			if (!process.waitFor(30, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-			}
+			AppProcess.stop(process);
 		}
-	}
-
-	private static String awaitLog(Path log, Process process, Predicate<String> condition) throws Exception {
-		long deadline = System.nanoTime() + WAIT.toNanos();
-		while (System.nanoTime() < deadline) {
-			String output = AppProcess.read(log);
-			if (condition.test(output)) {
-				return output;
-			}
-			assertThat(process.isAlive()).as("the app exited:%n%s", output).isTrue();
-			Thread.sleep(100);
-		}
-		throw new AssertionError("the log never showed what was expected:\n" + AppProcess.read(log));
-	}
-
-	private static int count(String output, String text) {
-		return output.split(Pattern.quote(text), -1).length - 1;
-	}
-
-	private static int lastPort(String output) {
-		Matcher matcher = PORT.matcher(output);
-		int port = -1;
-		while (matcher.find()) {
-			port = Integer.parseInt(matcher.group(1));
-		}
-		assertThat(port).as("the port in:%n%s", output).isPositive();
-		return port;
 	}
 
 	private static String get(int port, String path) throws Exception {

@@ -14,7 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -75,20 +77,27 @@ final class ApiHttp {
 		request.writeBytes(target);
 		request.writeBytes(" HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nConnection: close\r\n\r\n"
 			.getBytes(StandardCharsets.US_ASCII));
+		return Raw.parse(exchange(request.toByteArray()));
+	}
+
+	/**
+	 * Send whole requests exactly as given (they should end the connection, with
+	 * {@code Connection: close} or HTTP/1.0) and return everything the server sent back.
+	 */
+	byte[] exchange(byte[] requests) {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(30_000);
 			try {
 				OutputStream out = socket.getOutputStream();
-				out.write(request.toByteArray());
+				out.write(requests);
 				out.flush();
 			}
 			catch (SocketException ex) {
 				// The server may answer (a 400 for a request line over the limit) and
-				// close
-				// before it has read everything we send; what it answered is still to be
-				// read.
+				// close before it has read everything we send; what it answered is still
+				// to be read.
 			}
-			return Raw.parse(readUntilClosed(socket.getInputStream()));
+			return readUntilClosed(socket.getInputStream());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -148,6 +157,46 @@ final class ApiHttp {
 			}
 			String body = (end >= 0) ? text.substring(end + 4) : "";
 			return new Raw(status, headers, body);
+		}
+
+		/**
+		 * The responses one after the other on one connection, their lengths read from
+		 * {@code Content-Length} or the chunks; none may answer a HEAD.
+		 */
+		static List<Raw> parseAll(byte[] bytes) {
+			String text = new String(bytes, StandardCharsets.ISO_8859_1);
+			List<Raw> responses = new ArrayList<>();
+			int start = 0;
+			while (start < text.length()) {
+				int end = text.indexOf("\r\n\r\n", start);
+				if (end < 0) {
+					responses.add(parse(text.substring(start).getBytes(StandardCharsets.ISO_8859_1)));
+					break;
+				}
+				Raw head = parse((text.substring(start, end) + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+				int bodyStart = end + 4;
+				int bodyEnd;
+				if ("chunked".equalsIgnoreCase(head.headers().get("transfer-encoding"))) {
+					bodyEnd = bodyStart;
+					int size;
+					do {
+						int line = text.indexOf("\r\n", bodyEnd);
+						size = Integer.parseInt(text.substring(bodyEnd, line).split(";")[0].strip(), 16);
+						bodyEnd = line + 2 + size + 2;
+					}
+					while (size > 0);
+				}
+				else if (head.headers().containsKey("content-length")) {
+					bodyEnd = bodyStart + Integer.parseInt(head.headers().get("content-length"));
+				}
+				else {
+					bodyEnd = (head.status() == 304 || head.status() == 204) ? bodyStart : text.length();
+				}
+				bodyEnd = Math.min(bodyEnd, text.length());
+				responses.add(new Raw(head.status(), head.headers(), text.substring(bodyStart, bodyEnd)));
+				start = bodyEnd;
+			}
+			return responses;
 		}
 
 		String contentType() {

@@ -93,6 +93,11 @@ class OpenApiIntegrationTests {
 	}
 
 	@Test
+	void leavesTheHealthEndpointOut() {
+		assertThat(this.parsed.getOpenAPI().getPaths().keySet()).noneMatch((path) -> path.startsWith("/actuator"));
+	}
+
+	@Test
 	void listsThePermalinkThatAlsoAnswersJson() {
 		assertThat(this.parsed.getOpenAPI().getPaths()).as("GET /events/{id} with Accept: application/json")
 			.containsKey("/events/{id}");

@@ -79,12 +79,18 @@ class RenderLimitFilterTests {
 	}
 
 	@Test
-	void staticFilesAreNotCounted() throws Exception {
+	void staticFilesAndHealthProbesAreNotCounted() throws Exception {
 		RenderLimitFilter filter = new RenderLimitFilter(1, 100);
-		MockHttpServletRequest css = new MockHttpServletRequest("GET", "/css/timeline.css");
-		int[] seen = { -1 };
-		filter.doFilter(css, new MockHttpServletResponse(), (request, response) -> seen[0] = filter.available());
-		assertThat(seen[0]).isEqualTo(1);
+		for (String path : new String[] { "/css/timeline.css", "/actuator/health/readiness" }) {
+			int[] seen = { -1 };
+			filter.doFilter(new MockHttpServletRequest("GET", path), new MockHttpServletResponse(),
+					(request, response) -> seen[0] = filter.available());
+			assertThat(seen[0]).as(path).isEqualTo(1);
+		}
+		int[] page = { -1 };
+		filter.doFilter(new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(),
+				(request, response) -> page[0] = filter.available());
+		assertThat(page[0]).as("a page takes its turn").isZero();
 	}
 
 }
