@@ -139,8 +139,8 @@ final class YamlRecord {
 	String id(String key, boolean required) {
 		String text = text(key, required);
 		if (text != null && !ID.matcher(text).matches()) {
-			problem(this.mapping.entries().get(key).value(), field(key), "'" + text
-					+ "' is not a valid id; use lowercase letters, digits and single hyphens, such as 'sino-soviet-treaty'");
+			problem(this.mapping.entries().get(key).value(), field(key), Problem.quote(text)
+					+ " is not a valid id; use lowercase letters, digits and single hyphens, such as 'sino-soviet-treaty'");
 			return null;
 		}
 		return text;
@@ -156,7 +156,10 @@ final class YamlRecord {
 				return HistoricalDate.parse(scalar.text());
 			}
 			catch (InvalidDateException ex) {
-				problem(node, field(key), ex.getMessage());
+				// The exception quotes the whole text; a long one is quoted short.
+				problem(node, field(key),
+						(scalar.text().length() <= Problem.QUOTED) ? ex.getMessage() : Problem.quote(scalar.text())
+								+ " is not a valid date; " + InvalidDateException.ACCEPTED_FORMS);
 				return null;
 			}
 		}
@@ -175,7 +178,7 @@ final class YamlRecord {
 		}
 		catch (DateTimeParseException ex) {
 			problem(this.mapping.entries().get(key).value(), field(key),
-					"'" + text + "' is not a day; write it as \"2026-11-22\"");
+					Problem.quote(text) + " is not a day; write it as \"2026-11-22\"");
 			return null;
 		}
 	}
@@ -219,7 +222,7 @@ final class YamlRecord {
 		E value = lookup.apply(text).orElse(null);
 		if (value == null) {
 			problem(this.mapping.entries().get(key).value(), field(key),
-					"unknown value '" + text + "'; use one of " + allowed);
+					"unknown value " + Problem.quote(text) + "; use one of " + allowed);
 		}
 		return value;
 	}
@@ -315,8 +318,9 @@ final class YamlRecord {
 					hint = "did you mean '" + nearest + "'?"
 							+ ((this.missing.remove(nearest) != null) ? " (" + nearest + " is required); " : "; ");
 				}
-				this.file.problem(entry.line(), entry.column(), field(entry.key()), "unknown key '" + entry.key()
-						+ "'; " + hint + "allowed keys here are " + String.join(", ", allowed));
+				this.file.problem(entry.line(), entry.column(), field(entry.key()),
+						"unknown key " + Problem.quote(entry.key()) + "; " + hint + "allowed keys here are "
+								+ String.join(", ", allowed));
 			}
 		}
 		this.missing.forEach((key, what) -> this.file.problem(this.mapping.line(), this.mapping.column(), field(key),
