@@ -79,6 +79,7 @@ class DatasetRulesTests {
 					key-event-without-why      | events/1950/1950-02-14-treaty.yaml:1:1: importance: a turning point (importance 1) needs a claim saying why it mattered
 					yaml-alias                 | events/1950/1950-02-14-treaty.yaml:8:10: summary: '*title' is a YAML alias; write the value out in full
 					control-character          | events/1950/1950-02-14-treaty.yaml:8:24: the character U+0007 is not allowed in YAML; delete it
+					escaped-control-character  | events/1950/1950-02-14-treaty.yaml:8:10: summary: holds the control character U+0007, which no page can show
 					tab-indentation            | events/1950/1950-02-14-treaty.yaml:14:1: this is not valid YAML: a tab here; YAML indents with spaces only
 					nesting-too-deep           | events/1950/1950-02-14-treaty.yaml:5:509: the values are nested too deep, more than 500 lists or mappings
 					not-utf8                   | events/1950/1950-02-14-treaty.yaml:14:43: the file is not valid UTF-8: the byte 0xE9 here is not part of a character
