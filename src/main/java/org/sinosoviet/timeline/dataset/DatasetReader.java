@@ -1,18 +1,22 @@
 package org.sinosoviet.timeline.dataset;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.sinosoviet.timeline.dataset.DatasetRecords.CitationData;
 import org.sinosoviet.timeline.dataset.DatasetRecords.ClaimData;
@@ -92,7 +96,9 @@ final class DatasetReader {
 	Dataset read() {
 		if (!Files.isDirectory(this.directory)) {
 			this.problems.add(new Problem(new Spot(this.directory.toString(), 1, 1, ""),
-					"the data directory does not exist; run from the project folder or set --timeline.data-dir"));
+					(Files.exists(this.directory) ? "is a file, not the data directory"
+							: "the data directory does not exist")
+							+ "; run from the project folder or set --timeline.data-dir"));
 			return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
 		}
 		List<Located<Source>> sources = new ArrayList<>();
@@ -116,35 +122,79 @@ final class DatasetReader {
 	private void forEachRecordFile(String folder, boolean byYear, Consumer<Path> reader) {
 		Path root = this.directory.resolve(folder);
 		if (!Files.isDirectory(root)) {
-			this.problems.add(new Problem(new Spot(display(root), 1, 1, ""), "the folder is missing; create it"));
+			this.problems.add(new Problem(new Spot(display(root), 1, 1, ""),
+					Files.exists(root) ? "is a file, but it should be the folder " + folder + "/; move it away"
+							: "the folder is missing; create it"));
 			return;
 		}
-		try (Stream<Path> paths = Files.walk(root)) {
-			for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
-				Path relative = root.relativize(path);
-				String name = path.getFileName().toString();
-				if (name.startsWith(".") || name.equals("README.md")) {
-					continue;
-				}
-				if (!name.endsWith(".yaml")) {
-					problemAt(path, name.endsWith(".yml") ? "rename the file to end in .yaml"
-							: "only .yaml record files belong here; move or delete this file");
-				}
-				else if (byYear
-						&& (relative.getNameCount() != 2 || !relative.getName(0).toString().matches("\\d{4}"))) {
-					problemAt(path, "events live in a folder named after their year, as events/1950/<id>.yaml");
-				}
-				else if (!byYear && relative.getNameCount() != 1) {
-					problemAt(path, "sources live directly in " + folder + "/, one file per source");
-				}
-				else {
-					reader.accept(path);
-				}
+		for (Path path : files(root)) {
+			Path relative = root.relativize(path);
+			String name = path.getFileName().toString();
+			if (name.startsWith(".") || name.equals("README.md")) {
+				continue;
+			}
+			if (!Files.isRegularFile(path)) {
+				problemAt(path, Files.isSymbolicLink(path)
+						? "the link leads to no file (its target is missing, a loop or not a file); fix or delete it"
+						: "is not a file; delete it");
+			}
+			else if (!name.endsWith(".yaml")) {
+				problemAt(path, name.endsWith(".yml") ? "rename the file to end in .yaml"
+						: "only .yaml record files belong here; move or delete this file");
+			}
+			else if (byYear && (relative.getNameCount() != 2 || !relative.getName(0).toString().matches("\\d{4}"))) {
+				problemAt(path, "events live in a folder named after their year, as events/1950/<id>.yaml");
+			}
+			else if (!byYear && relative.getNameCount() != 1) {
+				problemAt(path, "sources live directly in " + folder + "/, one file per source");
+			}
+			else {
+				reader.accept(path);
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+	}
+
+	/**
+	 * Everything below a folder that is not a folder, in order, following links; folders
+	 * that cannot be read and links that loop are problems, and the walk goes on.
+	 */
+	private List<Path> files(Path root) {
+		List<Path> files = new ArrayList<>();
+		try {
+			Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+					new SimpleFileVisitor<>() {
+
+						@Override
+						public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+							files.add(file);
+							return FileVisitResult.CONTINUE;
+						}
+
+						@Override
+						public FileVisitResult visitFileFailed(Path file, IOException ex) {
+							problemAt(file,
+									(ex instanceof FileSystemLoopException)
+											? "the link leads back to a folder that holds it; delete the link"
+											: "cannot be read (" + YamlFile.reason(ex) + "); check its permissions");
+							return FileVisitResult.CONTINUE;
+						}
+
+						@Override
+						public FileVisitResult postVisitDirectory(Path folder, IOException ex) {
+							if (ex != null) {
+								problemAt(folder, "the folder cannot be listed (" + YamlFile.reason(ex)
+										+ "); check its permissions");
+							}
+							return FileVisitResult.CONTINUE;
+						}
+
+					});
 		}
+		catch (IOException ex) {
+			problemAt(root, "the folder cannot be read (" + YamlFile.reason(ex) + "); check its permissions");
+		}
+		files.sort(null);
+		return files;
 	}
 
 	private <T> void readRecordFile(Path path, String what, Consumer<T> sink,
@@ -161,7 +211,8 @@ final class DatasetReader {
 	private void readList(String name, String what, Consumer<YamlRecord> sink) {
 		Path path = this.directory.resolve(name);
 		if (!Files.isRegularFile(path)) {
-			problemAt(path, "the file is missing; see data/README.md for its fields");
+			problemAt(path, Files.isDirectory(path) ? "is a folder, but it should be a file; see data/README.md"
+					: "the file is missing; see data/README.md for its fields");
 			return;
 		}
 		YamlFile file = file(path);
@@ -189,11 +240,12 @@ final class DatasetReader {
 				String.join(", ", Arrays.stream(SourceType.values()).map(SourceType::id).toList()));
 		String url = record.text("url", false);
 		if (url != null && !url.matches("https?://\\S+")) {
-			record.problem("url", "'" + url + "' is not a web address; it must start with https:// or http://");
+			record.problem("url", Problem.quote(url) + " is not a web address; it must start with https:// or http://");
 		}
 		String doi = record.text("doi", false);
 		if (doi != null && !doi.matches("10\\.\\d{4,9}/\\S+")) {
-			record.problem("doi", "'" + doi + "' is not a DOI; write it as 10.1234/abc, without https://doi.org/");
+			record.problem("doi",
+					Problem.quote(doi) + " is not a DOI; write it as 10.1234/abc, without https://doi.org/");
 		}
 		var accessed = record.day("accessed", false);
 		if (url != null && accessed == null && !record.has("accessed")) {
@@ -237,7 +289,7 @@ final class DatasetReader {
 			String lang = alternative.text("lang", true);
 			if (lang != null && !LANGUAGE_TAG.matcher(lang).matches()) {
 				alternative.problem("lang",
-						"'" + lang + "' is not a language tag; use BCP 47, such as zh-Hans, ru or ru-Latn");
+						Problem.quote(lang) + " is not a language tag; use BCP 47, such as zh-Hans, ru or ru-Latn");
 			}
 			if (text != null && lang != null) {
 				names.add(new AlternativeName(text, lang, alternative.text("note", false)));

@@ -45,8 +45,8 @@ sealed interface YamlNode {
 		@Override
 		public String describe() {
 			return switch (this.kind) {
-				case STRING -> "the text '" + this.text + "'";
-				case NUMBER -> "the number " + this.text;
+				case STRING -> "the text " + Problem.quote(this.text);
+				case NUMBER -> "the number " + Problem.quote(this.text);
 				case BOOLEAN -> "the boolean " + this.text;
 				case NULL -> "nothing";
 			};

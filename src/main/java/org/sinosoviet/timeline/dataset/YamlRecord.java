@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.sinosoviet.timeline.date.HistoricalDate;
@@ -20,6 +21,9 @@ import org.sinosoviet.timeline.date.InvalidDateException;
 final class YamlRecord {
 
 	static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	/** Control characters but line breaks and tabs. */
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u2028\\u2029&&[^\\n\\t]]");
 
 	private final YamlFile file;
 
@@ -91,6 +95,21 @@ final class YamlRecord {
 		return false;
 	}
 
+	/**
+	 * Report a control character, which no page can show: the YAML reader refuses them
+	 * written as they are, but lets them in as escapes in double quotes.
+	 */
+	private void printable(YamlNode node, String field, String text) {
+		Matcher control = CONTROL.matcher(text);
+		if (control.find()) {
+			problem(node, field,
+					String.format(
+							"holds the control character U+%04X, which no page can show; "
+									+ "delete it (in double quotes it is an escape such as \\a or \\x07)",
+							(int) control.group().charAt(0)));
+		}
+	}
+
 	Spot spot() {
 		return new Spot(this.file.name(), this.mapping.line(), this.mapping.column(), this.path);
 	}
@@ -130,6 +149,7 @@ final class YamlRecord {
 			// A text too long is reported, but still returned: checks that need it do not
 			// report it missing as well.
 			fits(key, node, field(key), text);
+			printable(node, field(key), text);
 			return text.isEmpty() ? null : text;
 		}
 		problem(node, field(key), "expected a text but found " + node.describe() + "; quote it if it is meant as text");
@@ -139,8 +159,8 @@ final class YamlRecord {
 	String id(String key, boolean required) {
 		String text = text(key, required);
 		if (text != null && !ID.matcher(text).matches()) {
-			problem(this.mapping.entries().get(key).value(), field(key), "'" + text
-					+ "' is not a valid id; use lowercase letters, digits and single hyphens, such as 'sino-soviet-treaty'");
+			problem(this.mapping.entries().get(key).value(), field(key), Problem.quote(text)
+					+ " is not a valid id; use lowercase letters, digits and single hyphens, such as 'sino-soviet-treaty'");
 			return null;
 		}
 		return text;
@@ -156,7 +176,10 @@ final class YamlRecord {
 				return HistoricalDate.parse(scalar.text());
 			}
 			catch (InvalidDateException ex) {
-				problem(node, field(key), ex.getMessage());
+				// The exception quotes the whole text; a long one is quoted short.
+				problem(node, field(key),
+						(scalar.text().length() <= Problem.QUOTED) ? ex.getMessage() : Problem.quote(scalar.text())
+								+ " is not a valid date; " + InvalidDateException.ACCEPTED_FORMS);
 				return null;
 			}
 		}
@@ -175,7 +198,7 @@ final class YamlRecord {
 		}
 		catch (DateTimeParseException ex) {
 			problem(this.mapping.entries().get(key).value(), field(key),
-					"'" + text + "' is not a day; write it as \"2026-11-22\"");
+					Problem.quote(text) + " is not a day; write it as \"2026-11-22\"");
 			return null;
 		}
 	}
@@ -219,7 +242,7 @@ final class YamlRecord {
 		E value = lookup.apply(text).orElse(null);
 		if (value == null) {
 			problem(this.mapping.entries().get(key).value(), field(key),
-					"unknown value '" + text + "'; use one of " + allowed);
+					"unknown value " + Problem.quote(text) + "; use one of " + allowed);
 		}
 		return value;
 	}
@@ -270,6 +293,7 @@ final class YamlRecord {
 			if (item instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Kind.STRING) {
 				String text = scalar.text().strip();
 				fits(key, item, field(key) + "[" + i + "]", text);
+				printable(item, field(key) + "[" + i + "]", text);
 				texts.add(text);
 			}
 			else {
@@ -315,8 +339,9 @@ final class YamlRecord {
 					hint = "did you mean '" + nearest + "'?"
 							+ ((this.missing.remove(nearest) != null) ? " (" + nearest + " is required); " : "; ");
 				}
-				this.file.problem(entry.line(), entry.column(), field(entry.key()), "unknown key '" + entry.key()
-						+ "'; " + hint + "allowed keys here are " + String.join(", ", allowed));
+				this.file.problem(entry.line(), entry.column(), field(entry.key()),
+						"unknown key " + Problem.quote(entry.key()) + "; " + hint + "allowed keys here are "
+								+ String.join(", ", allowed));
 			}
 		}
 		this.missing.forEach((key, what) -> this.file.problem(this.mapping.line(), this.mapping.column(), field(key),

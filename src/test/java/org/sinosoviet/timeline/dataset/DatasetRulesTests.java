@@ -1,5 +1,8 @@
 package org.sinosoviet.timeline.dataset;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -74,12 +77,84 @@ class DatasetRulesTests {
 					importance-missing         | events/1950/1950-02-14-treaty.yaml:1:1: importance: is missing; add an importance of 1 (a turning point), 2 (significant) or 3 (detail or background)
 					importance-out-of-range    | events/1950/1950-02-14-treaty.yaml:19:13: importance: expected an importance of 1 (a turning point)
 					key-event-without-why      | events/1950/1950-02-14-treaty.yaml:1:1: importance: a turning point (importance 1) needs a claim saying why it mattered
+					yaml-alias                 | events/1950/1950-02-14-treaty.yaml:8:10: summary: '*title' is a YAML alias; write the value out in full
+					control-character          | events/1950/1950-02-14-treaty.yaml:8:24: the character U+0007 is not allowed in YAML; delete it
+					escaped-control-character  | events/1950/1950-02-14-treaty.yaml:8:10: summary: holds the control character U+0007, which no page can show
+					tab-indentation            | events/1950/1950-02-14-treaty.yaml:14:1: this is not valid YAML: a tab here; YAML indents with spaces only
+					nesting-too-deep           | events/1950/1950-02-14-treaty.yaml:5:509: the values are nested too deep, more than 500 lists or mappings
+					not-utf8                   | events/1950/1950-02-14-treaty.yaml:14:43: the file is not valid UTF-8: the byte 0xE9 here is not part of a character
 					title-too-long             | events/1950/1950-02-14-treaty.yaml:2:8: title: is 300 characters long, but at most 255 fit; shorten it
 					""")
 	void reportsThePlantedProblem(String rule, String expected) {
 		Path directory = DatasetFixtures.withRule(rule, this.temp);
 		List<Problem> problems = DatasetLoader.check(directory).problems();
 		assertThat(problems).map(Problem::toString).singleElement().asString().startsWith(directory + "/" + expected);
+	}
+
+	@Test
+	void reportsLinksThatLeadNowhereOrLoop() throws IOException {
+		Path directory = validCopy();
+		Files.createSymbolicLink(directory.resolve("sources/gone.yaml"), Path.of("missing.yaml"));
+		Files.createSymbolicLink(directory.resolve("events/1950/loop"), Path.of(".."));
+		assertThat(DatasetLoader.check(directory).problems()).map(Problem::toString)
+			.containsExactlyInAnyOrder(
+					directory + "/events/1950/loop:1:1: the link leads back to a folder that holds it; "
+							+ "delete the link",
+					directory + "/sources/gone.yaml:1:1: the link leads to no file (its target is "
+							+ "missing, a loop or not a file); fix or delete it");
+	}
+
+	@Test
+	void readsRecordsThroughLinks() throws IOException {
+		Path directory = validCopy();
+		Path moved = Files.move(directory.resolve("sources"), this.temp.resolve("shared-sources"));
+		Files.createSymbolicLink(directory.resolve("sources"), moved);
+		assertThat(DatasetLoader.check(directory).problems()).isEmpty();
+	}
+
+	@Test
+	void refusesAFileTooLargeBeforeParsingIt() throws IOException {
+		Path directory = validCopy();
+		Files.writeString(directory.resolve("sources/huge.yaml"), "title: " + "x".repeat(YamlFile.MAX_BYTES) + "\n");
+		assertThat(DatasetLoader.check(directory).problems()).map(Problem::toString)
+			.singleElement()
+			.asString()
+			.startsWith(directory + "/sources/huge.yaml:1:1: the file is larger than 1 MB");
+	}
+
+	@Test
+	void asksForUtf8InsteadOfUtf16() throws IOException {
+		Path directory = validCopy();
+		Path source = directory.resolve("sources/reference-c.yaml");
+		Files.write(source, "\uFEFFid: reference-c\n".getBytes(StandardCharsets.UTF_16LE));
+		assertThat(DatasetLoader.check(directory).problems()).map(Problem::toString)
+			.containsExactly(source + ":1:1: the file is saved as UTF-16; save it as UTF-8");
+	}
+
+	@Test
+	void saysWhichPathIsAFolderOrAFile() throws IOException {
+		Path directory = validCopy();
+		Files.delete(directory.resolve("themes.yaml"));
+		Files.createDirectory(directory.resolve("themes.yaml"));
+		assertThat(DatasetLoader.check(directory).problems()).map(Problem::toString)
+			.contains(directory + "/themes.yaml:1:1: is a folder, but it should be a file; see data/README.md");
+		assertThat(DatasetLoader.check(directory.resolve("periods.yaml")).problems()).map(Problem::toString)
+			.containsExactly(directory + "/periods.yaml:1:1: is a file, not the data directory; run from the "
+					+ "project folder or set --timeline.data-dir");
+	}
+
+	@Test
+	void quotesLongAndInvisibleValuesShortAndOnOneLine() {
+		assertThat(Problem.quote("x".repeat(100))).isEqualTo("'" + "x".repeat(60) + "…' (100 characters)");
+		Problem problem = new Problem(new Spot("a.yaml", 1, 2, "title"),
+				"unknown value " + Problem.quote("a\nb\u0007c"));
+		assertThat(problem).hasToString("a.yaml:1:2: title: unknown value 'a\\nb\\u0007c'");
+	}
+
+	private Path validCopy() {
+		Path directory = this.temp.resolve("data");
+		DatasetFixtures.copy(DatasetFixtures.valid(), directory);
+		return directory;
 	}
 
 }
