@@ -34,7 +34,8 @@ class RenderLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		// Static files cost nothing to send, and a health probe must not queue behind pages.
+		// Static files cost nothing to send, and a health probe must not queue behind
+		// pages.
 		return StaticPaths.isStatic(request) || request.getRequestURI().startsWith(HttpCachingFilter.ACTUATOR);
 	}
 

@@ -27,9 +27,9 @@ import org.springframework.web.filter.ForwardedHeaderFilter;
 /**
  * The filters every response passes through, outermost first: the removal of forwarded
  * headers nobody applied, security headers, the refusal of malformed addresses, CORS,
- * HTTP caching (ETag and 304), the cache of rendered responses, then the limit on how many
- * responses are computed at once. CORS stays in front of the cache, so that an answer
- * from the cache gets the headers of the request it answers.
+ * HTTP caching (ETag and 304), the cache of rendered responses, then the limit on how
+ * many responses are computed at once. CORS stays in front of the cache, so that an
+ * answer from the cache gets the headers of the request it answers.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
