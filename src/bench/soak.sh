@@ -9,6 +9,7 @@
 #   DURATION=30s WARMUP=10s bash src/bench/soak.sh
 #   JAR=/path/to/other.jar bash src/bench/soak.sh  # another build, e.g. before a change
 #   ENCODING=identity bash src/bench/soak.sh       # without Accept-Encoding: gzip
+#   APP_ARGS="--timeline.concurrent-renders=2" bash src/bench/soak.sh
 #   UNIQUE=0.25 PAGES=0.5 STATUS=1 ...             # share never seen; of those, share on the page;
 #                                                  # count statuses in the soak too (costs wrk CPU)
 #
@@ -63,7 +64,7 @@ trap 'exit 130' INT TERM
 
 base="http://127.0.0.1:$APP_PORT"
 java $HEAP -Xlog:gc:file="$work/gc.log" -jar "$jar" --timeline.data-dir="${DATA_DIR:-data}" \
-  --server.port="$APP_PORT" --server.address=127.0.0.1 >"$work/app.log" 2>&1 &
+  --server.port="$APP_PORT" --server.address=127.0.0.1 ${APP_ARGS:-} >"$work/app.log" 2>&1 &
 app_pid=$!
 wait_for_app "$APP_PORT" "$app_pid" "$work/app.log"
 
