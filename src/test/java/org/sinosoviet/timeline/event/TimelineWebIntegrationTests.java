@@ -85,6 +85,28 @@ class TimelineWebIntegrationTests {
 	}
 
 	@Test
+	void sitemapListsEveryPermalinkAndRobotsPointsAtIt() throws Exception {
+		String sitemap = this.mvc.perform(get("/sitemap.xml"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/xml"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (EventSummary event : this.events.timeline(TimelineFilter.all())) {
+			assertThat(sitemap).contains("<loc>http://localhost/events/" + event.id() + "</loc>");
+		}
+		for (SourceView source : this.sources.sources()) {
+			assertThat(sitemap).contains("<loc>http://localhost/sources/" + source.id() + "</loc>");
+		}
+		assertThat(sitemap).startsWith("<?xml").contains("<loc>http://localhost/</loc>").endsWith("</urlset>\n");
+		assertThat(sitemap.split("<url>", -1)).hasSizeGreaterThan(this.events.timeline(TimelineFilter.all()).size());
+		this.mvc.perform(get("/robots.txt"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/plain"))
+			.andExpect(content().string(containsString("Sitemap: http://localhost/sitemap.xml")));
+	}
+
+	@Test
 	void permalinkShowsClaimsWithCitationsAndRanks() throws Exception {
 		this.mvc.perform(get("/events/1969-03-02-zhenbao"))
 			.andExpect(status().isOk())
