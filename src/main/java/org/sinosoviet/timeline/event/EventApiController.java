@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,6 +17,7 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.sinosoviet.timeline.event.Views.ClaimView;
 import org.sinosoviet.timeline.web.NotFoundException;
 import org.sinosoviet.timeline.web.SiteUrls;
+import org.springframework.data.domain.Page;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,12 +53,15 @@ class EventApiController {
 	@ApiResponse(responseCode = "400", description = "A parameter is malformed or names an unknown id",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	PagedModel<EventSummary> list(@ParameterObject TimelineParameters filters, @ParameterObject PageParameters paging) {
+	PagedModel<EventSummary> list(@ParameterObject TimelineParameters filters, @ParameterObject PageParameters paging,
+			HttpServletRequest request, HttpServletResponse response) {
 		int page = paging.number();
 		int size = paging.length();
 		TimelineFilter filter = filters.filter();
 		String base = this.urls.base();
-		return new PagedModel<>(this.events.events(filter, page, size).map((event) -> event.withBaseUrl(base)));
+		Page<EventSummary> events = this.events.events(filter, page, size).map((event) -> event.withBaseUrl(base));
+		PageLinks.add(events, request, response, this.urls);
+		return new PagedModel<>(events);
 	}
 
 	@GetMapping(path = "/api/events/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -115,11 +121,13 @@ class EventApiController {
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	PagedModel<Views.ClaimDocument> claims(@ParameterObject ClaimParameters filters,
-			@ParameterObject PageParameters paging) {
+			@ParameterObject PageParameters paging, HttpServletRequest request, HttpServletResponse response) {
 		int page = paging.number();
 		int size = paging.length();
-		return new PagedModel<>(
-				this.events.claims(filters.sources(), filters.verdicts(), page, size, this.urls.base()));
+		Page<Views.ClaimDocument> claims = this.events.claims(filters.sources(), filters.verdicts(), page, size,
+				this.urls.base());
+		PageLinks.add(claims, request, response, this.urls);
+		return new PagedModel<>(claims);
 	}
 
 	<T> ResponseEntity<T> moved(String id, String path) {

@@ -107,6 +107,24 @@ class TimelineWebIntegrationTests {
 	}
 
 	@Test
+	void pagedAnswersLinkTheirNeighbours() throws Exception {
+		// Three events, one per page: the middle page links all four neighbours.
+		this.mvc.perform(get("/api/events").param("size", "1").param("page", "1").param("sort", "date"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Link",
+					"<http://localhost/api/events?size=1&sort=date&page=0>; rel=\"first\", "
+							+ "<http://localhost/api/events?size=1&sort=date&page=0>; rel=\"prev\", "
+							+ "<http://localhost/api/events?size=1&sort=date&page=2>; rel=\"next\", "
+							+ "<http://localhost/api/events?size=1&sort=date&page=2>; rel=\"last\""));
+		this.mvc.perform(get("/api/events").param("theme", "border"))
+			.andExpect(header().string("Link", not(containsString("rel=\"next\""))))
+			.andExpect(header().string("Link", containsString("rel=\"first\"")));
+		this.mvc.perform(get("/api/claims").param("size", "2"))
+			.andExpect(header().string("Link", containsString("/api/claims?size=2&page=1>; rel=\"next\"")))
+			.andExpect(header().string("Link", not(containsString("rel=\"prev\""))));
+	}
+
+	@Test
 	void permalinkShowsClaimsWithCitationsAndRanks() throws Exception {
 		this.mvc.perform(get("/events/1969-03-02-zhenbao"))
 			.andExpect(status().isOk())
