@@ -122,6 +122,10 @@ class TimelineWebIntegrationTests {
 		this.mvc.perform(get("/api/claims").param("size", "2"))
 			.andExpect(header().string("Link", containsString("/api/claims?size=2&page=1>; rel=\"next\"")))
 			.andExpect(header().string("Link", not(containsString("rel=\"prev\""))));
+		String longQuery = "border,".repeat(PageLinks.MAX_HEADER_LENGTH / 7);
+		this.mvc.perform(get("/api/events").param("theme", longQuery))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Link"));
 	}
 
 	@Test
