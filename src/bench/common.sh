@@ -1,4 +1,4 @@
-# Shared by run.sh and soak.sh (sourced, not run).
+# Shared by the scripts in src/bench (sourced, not run).
 
 # The jar to measure: $JAR, else the one in target/, built if there is none.
 bench_jar() {

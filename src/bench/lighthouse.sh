@@ -21,11 +21,8 @@ for tool in npm node curl java; do
 done
 [ -x "$CHROME_PATH" ] || { echo "needs chromium at $CHROME_PATH (apt-get install chromium)" >&2; exit 1; }
 
-jar="${JAR:-$(ls target/sino-soviet-timeline-*.jar 2>/dev/null | grep -v original | head -n 1 || true)}"
-if [ -z "$jar" ]; then
-  ./mvnw -q -B package -DskipTests
-  jar=$(ls target/sino-soviet-timeline-*.jar | grep -v original | head -n 1)
-fi
+. src/bench/common.sh
+jar=$(bench_jar)
 work=$(mktemp -d)
 app_pid=""
 cleanup() {
@@ -44,11 +41,7 @@ java -Xmx256m -jar "$jar" --timeline.data-dir="${DATA_DIR:-data}" --server.port=
   >"$work/app.log" 2>&1 &
 app_pid=$!
 base="http://127.0.0.1:$PORT"
-for _ in $(seq 1 1200); do
-  if curl -fs -o /dev/null "$base/api/events?size=1"; then break; fi
-  kill -0 "$app_pid" 2>/dev/null || { echo "the app did not start:" >&2; tail -30 "$work/app.log" >&2; exit 1; }
-  sleep 0.05
-done
+wait_for_app "$PORT" "$app_pid" "$work/app.log"
 event_id=$(curl -fs "$base/api/events?size=1&theme=border" | sed -E 's/.*"content":\[\{"id":"([^"]+)".*/\1/')
 theme_id=$(curl -fs "$base/api/themes" | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
 pages=("/" "/?theme=border&from=1960&to=1969" "/events/$event_id" "/sources" "/sources/fu-2023" "/disputes"

@@ -20,11 +20,8 @@ PORT="${PORT:-18085}"
 HEAP="${HEAP:--Xmx128m}"
 DATA_DIR="${DATA_DIR:-data}"
 
-jar="${JAR:-$(ls target/sino-soviet-timeline-*.jar 2>/dev/null | grep -v original | head -n 1 || true)}"
-if [ -z "$jar" ]; then
-  ./mvnw -q -B package -DskipTests
-  jar=$(ls target/sino-soviet-timeline-*.jar | grep -v original | head -n 1)
-fi
+. src/bench/common.sh
+jar=$(bench_jar)
 work=$(mktemp -d)
 app_pid=""
 cleanup() {
@@ -37,11 +34,7 @@ java $HEAP -jar "$jar" --timeline.data-dir="$DATA_DIR" --timeline.response-cache
   --server.port="$PORT" --server.address=127.0.0.1 ${APP_ARGS:-} >"$work/app.log" 2>&1 &
 app_pid=$!
 base="http://127.0.0.1:$PORT"
-for _ in $(seq 1 1200); do
-  if curl -fs -o /dev/null "$base/api/events?size=1"; then break; fi
-  kill -0 "$app_pid" 2>/dev/null || { echo "the app did not start:" >&2; tail -30 "$work/app.log" >&2; exit 1; }
-  sleep 0.05
-done
+wait_for_app "$PORT" "$app_pid" "$work/app.log"
 
 event_id=$(curl -fs "$base/api/events?size=1&theme=border" | sed -E 's/.*"content":\[\{"id":"([^"]+)".*/\1/')
 source_id=fu-2023

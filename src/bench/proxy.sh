@@ -27,11 +27,8 @@ HEAP="${HEAP:--Xmx128m}"
 for tool in wrk nginx curl java; do
   command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install wrk nginx-light curl)" >&2; exit 1; }
 done
-jar="${JAR:-$(ls target/sino-soviet-timeline-*.jar 2>/dev/null | grep -v original | head -n 1 || true)}"
-if [ -z "$jar" ]; then
-  ./mvnw -q -B package -DskipTests
-  jar=$(ls target/sino-soviet-timeline-*.jar | grep -v original | head -n 1)
-fi
+. src/bench/common.sh
+jar=$(bench_jar)
 
 work=$(mktemp -d)
 pids=()
@@ -52,13 +49,8 @@ start_app() { # port -> pid in $app_pid
 }
 start_app "$PORT_A"; pid_a=$app_pid
 start_app "$PORT_B"; pid_b=$app_pid
-for port in "$PORT_A" "$PORT_B"; do
-  for _ in $(seq 1 1200); do
-    if curl -fs -o /dev/null "http://127.0.0.1:$port/api/events?size=1"; then break; fi
-    sleep 0.1
-  done
-  curl -fs -o /dev/null "http://127.0.0.1:$port/api/events?size=1" || { echo "the app on $port did not start" >&2; tail -20 "$work/app-$port.log" >&2; exit 1; }
-done
+wait_for_app "$PORT_A" "$pid_a" "$work/app-$PORT_A.log"
+wait_for_app "$PORT_B" "$pid_b" "$work/app-$PORT_B.log"
 
 mkdir -p "$work/nginx/cache" "$work/nginx/tmp"
 cat >"$work/nginx/nginx.conf" <<EOF
