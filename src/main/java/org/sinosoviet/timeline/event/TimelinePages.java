@@ -25,29 +25,33 @@ class TimelinePages {
 
 	private final SourceService sources;
 
-	TimelinePages(EventService events, TaxonomyService taxonomy, SourceService sources) {
+	private final FilterOptions options;
+
+	private final EventItems items;
+
+	TimelinePages(EventService events, TaxonomyService taxonomy, SourceService sources, FilterOptions options,
+			EventItems items) {
 		this.events = events;
 		this.taxonomy = taxonomy;
 		this.sources = sources;
+		this.options = options;
+		this.items = items;
 	}
 
 	void timeline(Model model, TimelineFilter filter, String path, Map<String, String[]> parameters) {
 		Map<String, ThemeView> themes = new LinkedHashMap<>();
 		this.taxonomy.themes().forEach((theme) -> themes.put(theme.id(), theme));
-		var schemes = this.taxonomy.schemes();
-		var scheme = schemes.stream()
+		var scheme = this.taxonomy.schemes()
+			.stream()
 			.filter((candidate) -> candidate.isDefault())
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No default period scheme"));
-		model.addAttribute("timeline", TimelineView.of(this.events.timeline(filter), scheme, themes));
+		model.addAttribute("timeline", TimelineView.of(this.events.timeline(filter), scheme, themes, this.items::html));
 		model.addAttribute("filter", filter);
 		model.addAttribute("chips", FilterChips.of(path, parameters, this.taxonomy, this.sources));
-		model.addAttribute("schemes", schemes);
 		model.addAttribute("themes", themes.values());
-		model.addAttribute("sources", this.sources.choices(SOURCE_CHOICE_MIN_EVENTS, filter.sources()));
+		model.addAttribute("options", this.options.form(filter, SOURCE_CHOICE_MIN_EVENTS));
 		model.addAttribute("sourceCount", this.sources.count());
-		model.addAttribute("actors", this.taxonomy.actors());
-		model.addAttribute("places", this.taxonomy.places());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.sinosoviet.timeline.taxonomy.PeriodView;
 import org.sinosoviet.timeline.taxonomy.SchemeView;
@@ -40,7 +41,8 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	/** Marks closer than this (in user units) go to different lanes. */
 	static final double GAP = 7;
 
-	static TimelineView of(List<EventSummary> events, SchemeView scheme, Map<String, ThemeView> themes) {
+	static TimelineView of(List<EventSummary> events, SchemeView scheme, Map<String, ThemeView> themes,
+			Function<Item, String> html) {
 		Map<String, Integer> themeOrder = new LinkedHashMap<>();
 		themes.keySet().forEach((id) -> themeOrder.put(id, themeOrder.size() + 1));
 		List<Band> bands = new ArrayList<>();
@@ -89,11 +91,11 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 			ticks.add(new Tick(year, round(x(LocalDate.of(year, 1, 1))), year % 5 == 0 || year == 1949));
 		}
 		return new TimelineView(events, new Overview(WIDTH, round(height), bands, marks, ticks),
-				groups(events, scheme, themes));
+				groups(events, scheme, themes, html));
 	}
 
-	private static List<PeriodGroup> groups(List<EventSummary> events, SchemeView scheme,
-			Map<String, ThemeView> themes) {
+	private static List<PeriodGroup> groups(List<EventSummary> events, SchemeView scheme, Map<String, ThemeView> themes,
+			Function<Item, String> html) {
 		Map<String, PeriodView> periods = new LinkedHashMap<>();
 		scheme.periods().forEach((period) -> periods.put(period.id(), period));
 		Map<String, Map<String, List<EventSummary>>> grouped = new LinkedHashMap<>();
@@ -108,7 +110,7 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 				.entrySet()
 				.stream()
 				.map((year) -> new YearGroup(year.getKey(),
-						year.getValue().stream().map((event) -> Item.of(event, themes)).toList()))
+						year.getValue().stream().map((event) -> Item.of(event, themes, html)).toList()))
 				.toList();
 			return new PeriodGroup(period.getKey(), (view != null) ? view.title() : period.getKey(),
 					(view != null) ? view.displayRange() : "", years);
@@ -221,13 +223,14 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	 * @param event the event
 	 * @param themes its themes, with their titles and addresses
 	 */
-	public record Item(EventSummary event, List<Tag> themes) {
+	public record Item(EventSummary event, List<Tag> themes, String html) {
 
-		static Item of(EventSummary event, Map<String, ThemeView> themes) {
-			return new Item(event, event.themes().stream().map((id) -> {
+		static Item of(EventSummary event, Map<String, ThemeView> themes, Function<Item, String> html) {
+			Item item = new Item(event, event.themes().stream().map((id) -> {
 				ThemeView theme = themes.get(id);
 				return new Tag((theme != null) ? theme.title() : id, "/themes/" + id);
-			}).toList());
+			}).toList(), null);
+			return new Item(event, item.themes(), html.apply(item));
 		}
 
 	}
