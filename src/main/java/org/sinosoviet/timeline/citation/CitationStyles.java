@@ -219,7 +219,9 @@ public class CitationStyles {
 			this.style = style;
 			long start = System.nanoTime();
 			try {
-				this.csl = new CSL(this, style.id, "en-US");
+				// No language: each style in its own default locale (Cite Them Right is
+				// British).
+				this.csl = new CSL(this, style.id);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot load the CSL style " + style.id, ex);
