@@ -15,6 +15,7 @@ import java.util.Set;
 import org.sinosoviet.timeline.citation.CitationStyles.Rendering;
 import org.sinosoviet.timeline.citation.CitationStyles.Style;
 import org.sinosoviet.timeline.citation.Work.Kind;
+import org.sinosoviet.timeline.citation.Work.Name;
 import org.sinosoviet.timeline.event.EventDetail;
 import org.sinosoviet.timeline.source.CitationView;
 import org.sinosoviet.timeline.event.Views.ClaimView;
@@ -160,8 +161,18 @@ public class CitationFormats {
 		Work work = Work.of(source);
 		List<Meta> meta = new ArrayList<>();
 		meta.add(new Meta("citation_title", work.title()));
-		work.authors().forEach((name) -> meta.add(new Meta("citation_author", name.inverted())));
-		work.editors().forEach((name) -> meta.add(new Meta("citation_editor", name.inverted())));
+		// Zotero splits every name in these tags into family and given names (an
+		// organisation, or "Mao Zedong", would come out as a wrong person), so only
+		// people
+		// are named here; the downloads carry whole names as such.
+		work.authors()
+			.stream()
+			.filter(Name::isPerson)
+			.forEach((name) -> meta.add(new Meta("citation_author", name.inverted())));
+		work.editors()
+			.stream()
+			.filter(Name::isPerson)
+			.forEach((name) -> meta.add(new Meta("citation_editor", name.inverted())));
 		if (work.container() != null) {
 			// citation_journal_title and citation_inbook_title fix Zotero's item type
 			// (journal

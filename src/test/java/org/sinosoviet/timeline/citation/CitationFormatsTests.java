@@ -166,9 +166,14 @@ class CitationFormatsTests {
 			.containsEntry("itemType", "bookSection")
 			.containsEntry("publicationTitle", "Revolutionary Moments: Reading Revolutionary Texts")
 			.containsEntry("creators", List.of("author:Altehenger, Jennifer", "editor:Hammersley, Rachel"));
+		// Zotero would split an organisation into a family and a given name: it is left
+		// out.
 		assertThat(EmbeddedMetadata.read(head(this.formats.meta(Fixtures.corporate()))))
 			.containsEntry("itemType", "webpage")
-			.containsEntry("websiteTitle", "U.S. Department of State");
+			.containsEntry("websiteTitle", "U.S. Department of State")
+			.doesNotContainKey("creators");
+		assertThat(EmbeddedMetadata.read(head(this.formats.meta(Fixtures.newspaper())))).containsEntry("creators",
+				List.of("author:Whitaker, Raymond"));
 	}
 
 	@Test
