@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -286,7 +285,7 @@ final class Exercises {
 
 	static SourceChoice choice(SourceView source) {
 		String by = !source.authors().isEmpty() ? String.join("; ", source.authors())
-				: Objects.requireNonNullElse(source.container(), source.publisher());
+				: (source.container() != null) ? source.container() : source.publisher();
 		return new SourceChoice(source.id(), source.title(), by, source.type(), source.typeTitle(),
 				whyTypeMatters(source.type()), source.reliability(), "/sources/" + source.id());
 	}
