@@ -117,7 +117,7 @@ class StudyBrowserIntegrationTests extends BrowserTests {
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("n=2"));
 		assertThat(this.driver.getCurrentUrl()).contains("right=1");
 		assertThat(this.driver.findElement(By.cssSelector(".study-heading .kicker")).getText())
-			.contains("Question 2 of");
+			.containsIgnoringCase("Question 2 of");
 	}
 
 	@Test
