@@ -54,13 +54,16 @@ class StudyController {
 		return "study/index";
 	}
 
-	@GetMapping("/study/order")
-	ModelAndView order(StudyParameters parameters) {
+	/**
+	 * A question of any exercise; without a seed, a redirect to a fresh one.
+	 */
+	@GetMapping("/study/{exercise:order|when|spot|source}")
+	ModelAndView question(@PathVariable String exercise, StudyParameters parameters) {
 		Selection selection = parameters.selection();
 		if (selection.seed() == null) {
-			return fresh("/study/order", selection);
+			return fresh("/study/" + exercise, selection);
 		}
-		return question("order", selection, this.study.order(selection, ""));
+		return question(exercise, selection, this.study.set(exercise, selection, ""));
 	}
 
 	@GetMapping("/study/order/answer")
@@ -69,15 +72,6 @@ class StudyController {
 		StudySet<OrderQuestion> set = this.study.order(selection, "");
 		OrderFeedback feedback = Marker.order(pick(set, selection), answer);
 		return answered("order", selection, set, feedback, feedback.right());
-	}
-
-	@GetMapping("/study/when")
-	ModelAndView when(StudyParameters parameters) {
-		Selection selection = parameters.selection();
-		if (selection.seed() == null) {
-			return fresh("/study/when", selection);
-		}
-		return question("when", selection, this.study.when(selection, ""));
 	}
 
 	@GetMapping("/study/when/answer")
@@ -93,30 +87,12 @@ class StudyController {
 		return page;
 	}
 
-	@GetMapping("/study/spot")
-	ModelAndView spot(StudyParameters parameters) {
-		Selection selection = parameters.selection();
-		if (selection.seed() == null) {
-			return fresh("/study/spot", selection);
-		}
-		return question("spot", selection, this.study.spot(selection, ""));
-	}
-
 	@GetMapping("/study/spot/answer")
 	ModelAndView spotAnswer(StudyParameters parameters, SpotAnswer answer) {
 		Selection selection = parameters.selection();
 		StudySet<SpotQuestion> set = this.study.spot(selection, "");
 		SpotFeedback feedback = Marker.spot(pick(set, selection), answer);
 		return answered("spot", selection, set, feedback, feedback.right());
-	}
-
-	@GetMapping("/study/source")
-	ModelAndView source(StudyParameters parameters) {
-		Selection selection = parameters.selection();
-		if (selection.seed() == null) {
-			return fresh("/study/source", selection);
-		}
-		return question("source", selection, this.study.source(selection, ""));
 	}
 
 	@GetMapping("/study/source/answer")

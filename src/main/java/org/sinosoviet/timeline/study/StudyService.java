@@ -46,6 +46,23 @@ class StudyService {
 		this.taxonomy = taxonomy;
 	}
 
+	/**
+	 * The set of any exercise.
+	 * @param exercise order, when, spot or source
+	 * @param selection the seed and filters
+	 * @param base the base of permalinks
+	 * @return the set
+	 */
+	StudySet<?> set(String exercise, Selection selection, String base) {
+		return switch (exercise) {
+			case "order" -> order(selection, base);
+			case "when" -> when(selection, base);
+			case "spot" -> spot(selection, base);
+			case "source" -> source(selection, base);
+			default -> throw new IllegalArgumentException(exercise);
+		};
+	}
+
 	StudySet<OrderQuestion> order(Selection selection, String base) {
 		return set("order", selection, (events) -> Exercises.order(events, selection.requireSeed(), base));
 	}
