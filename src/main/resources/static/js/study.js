@@ -29,16 +29,21 @@
 
   function recordResult(section) {
     var result = section.getAttribute('data-result');
-    if (!result) return;
-    var number = section.getAttribute('data-number');
-    var total = Number(section.getAttribute('data-total'));
     var answers = readScore(section);
-    answers[number] = result === 'right';
-    try {
-      window.sessionStorage.setItem(scoreKey(section), JSON.stringify(answers));
-    } catch (e) {
-      return;
+    if (result) {
+      answers[section.getAttribute('data-number')] = result === 'right';
+      try {
+        window.sessionStorage.setItem(scoreKey(section), JSON.stringify(answers));
+      } catch (e) {
+        return;
+      }
     }
+    showScore(section, answers);
+  }
+
+  function showScore(section, answers) {
+    var total = Number(section.getAttribute('data-total'));
+    if (Object.keys(answers).length === 0) return;
     var answered = Object.keys(answers).length;
     var right = Object.keys(answers).filter(function (key) { return answers[key]; }).length;
     var text = right + ' of ' + answered + ' right' + (answered < total ? ', ' + (total - answered) + ' to go' : ': the set is done');

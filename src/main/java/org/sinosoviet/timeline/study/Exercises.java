@@ -286,8 +286,19 @@ final class Exercises {
 	static SourceChoice choice(SourceView source) {
 		String by = !source.authors().isEmpty() ? String.join("; ", source.authors())
 				: (source.container() != null) ? source.container() : source.publisher();
-		return new SourceChoice(source.id(), source.title(), by, source.type(), source.typeTitle(),
+		return new SourceChoice(source.id(), source.title(), by, source.type(), kind(source.type()),
 				whyTypeMatters(source.type()), source.reliability(), "/sources/" + source.id());
+	}
+
+	/** One source's kind, in words (the bibliography's headings are plural). */
+	static String kind(String type) {
+		return switch (type) {
+			case "primary-document" -> "Primary document";
+			case "scholarship" -> "Scholarship";
+			case "reference-work" -> "Reference work";
+			case "textbook" -> "Textbook or revision notes";
+			default -> "Web page";
+		};
 	}
 
 	/** What a student should know about a kind of source when weighing what it says. */

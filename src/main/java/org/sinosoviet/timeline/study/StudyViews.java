@@ -204,7 +204,7 @@ public final class StudyViews {
 			@Schema(description = "The title") String title,
 			@Schema(description = "The authors, or the work it appears in") String by,
 			@Schema(description = "The type id", example = "scholarship") String type,
-			@Schema(description = "The type, in words", example = "Scholarship") String typeTitle,
+			@Schema(description = "The type, in words", example = "Primary document") String typeTitle,
 			@Schema(description = "Why the type matters when weighing a claim") String why,
 			@Schema(description = "How far to trust this source, where the data says; or null") String reliability,
 			@Schema(description = "The source's page") String page) {

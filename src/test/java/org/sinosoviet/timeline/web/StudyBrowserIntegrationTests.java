@@ -118,6 +118,9 @@ class StudyBrowserIntegrationTests extends BrowserTests {
 		assertThat(this.driver.getCurrentUrl()).contains("right=1");
 		assertThat(this.driver.findElement(By.cssSelector(".study-heading .kicker")).getText())
 			.containsIgnoringCase("Question 2 of");
+		assertThat(this.driver.findElement(By.cssSelector(".study-score-text")).getText())
+			.as("the score kept in sessionStorage, on the next question's page")
+			.isEqualTo("1 of 1 right, 4 to go (kept in this browser)");
 	}
 
 	@Test
