@@ -88,8 +88,10 @@ final class DatasetStore {
 			data.places().forEach((ref) -> event.getPlaces().add(places.get(ref.id())));
 			data.aliases().forEach((ref) -> event.getAliases().add(ref.id()));
 			for (ClaimData claim : data.claims()) {
-				event.addClaim(new Claim(claim.id(), claim.text(), claim.rank(), claim.reason(), claim.dispute(),
-						claim.verdict(), citations(claim.citations(), sources)));
+				Claim entity = new Claim(claim.id(), claim.text(), claim.rank(), claim.reason(), claim.dispute(),
+						claim.verdict(), citations(claim.citations(), sources));
+				entity.setAboutSignificance(claim.significance());
+				event.addClaim(entity);
 			}
 			events.put(event.getId(), event);
 		}

@@ -51,6 +51,9 @@ public class Claim {
 	@Enumerated(EnumType.STRING)
 	private Verdict verdict;
 
+	/** Whether the claim says why the event mattered ({@code about: significance}). */
+	private boolean significance;
+
 	@ElementCollection
 	@CollectionTable(name = "claim_citation")
 	@OrderColumn
@@ -118,6 +121,18 @@ public class Claim {
 	 */
 	void corroborate() {
 		this.verdict = Verdict.CORROBORATED;
+	}
+
+	/**
+	 * Whether the claim says why the event mattered: the revision sheet cites it.
+	 * @return {@code true} for {@code about: significance}
+	 */
+	public boolean isAboutSignificance() {
+		return this.significance;
+	}
+
+	public void setAboutSignificance(boolean significance) {
+		this.significance = significance;
 	}
 
 	public List<Citation> getCitations() {

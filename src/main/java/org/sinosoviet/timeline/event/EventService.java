@@ -245,7 +245,7 @@ public class EventService {
 	static ClaimView claim(Claim claim) {
 		return new ClaimView(claim.getClaimId(), claim.getText(), claim.getRank().id(), claim.getReason(),
 				claim.getDispute(), (claim.getVerdict() != null) ? claim.getVerdict().id() : null,
-				CitationView.of(claim.getCitations()));
+				CitationView.of(claim.getCitations()), claim.isAboutSignificance() ? "significance" : null);
 	}
 
 	private static EventRef ref(Event event) {

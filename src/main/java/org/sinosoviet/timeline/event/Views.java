@@ -48,6 +48,8 @@ public final class Views {
 	 * @param dispute the key shared by competing claims of the event
 	 * @param verdict how a founding document's statement stands, or {@code null}
 	 * @param citations the citations
+	 * @param about {@code significance} for a claim saying why the event mattered, or
+	 * {@code null}
 	 */
 	public record ClaimView(@Schema(description = "The claim id, stable within the event") String id, @Schema(
 			description = "The statement",
@@ -59,7 +61,17 @@ public final class Views {
 			@Schema(description = "For a statement of a founding document (revision material): corroborated, "
 					+ "contradicted, partly or unverified; null for other claims",
 					example = "contradicted") String verdict,
-			@Schema(description = "The citations") List<CitationView> citations) {
+			@Schema(description = "The citations") List<CitationView> citations,
+			@Schema(description = "significance for a claim that says why the event mattered; null otherwise",
+					example = "significance") String about) {
+
+		/**
+		 * A claim that is not about the event's significance.
+		 */
+		public ClaimView(String id, String text, String rank, String reason, String dispute, String verdict,
+				List<CitationView> citations) {
+			this(id, text, rank, reason, dispute, verdict, citations, null);
+		}
 
 		/**
 		 * The verdict for readers, such as "Partly right".

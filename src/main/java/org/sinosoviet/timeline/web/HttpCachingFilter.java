@@ -158,7 +158,10 @@ class HttpCachingFilter extends OncePerRequestFilter {
 			if (isCommitted()) {
 				return;
 			}
-			if (status >= 400) {
+			// A temporary redirect may point somewhere new each time (the study pages
+			// send
+			// each visitor to a fresh random seed): no cache may keep it.
+			if (status >= 400 || status == SC_FOUND || status == SC_SEE_OTHER || status == SC_TEMPORARY_REDIRECT) {
 				noStore(this);
 				return;
 			}

@@ -24,9 +24,14 @@ abstract class BrowserTests {
 
 	@BeforeAll
 	void startBrowser() throws Exception {
-		this.chromium = Chromium.start();
+		this.chromium = Chromium.start(javascript());
 		this.driver = this.chromium.driver();
 		this.site = new Site(this.port);
+	}
+
+	/** Whether the browser runs pages' scripts; a class may test pages without them. */
+	boolean javascript() {
+		return true;
 	}
 
 	@AfterAll

@@ -43,6 +43,14 @@ final class Chromium implements AutoCloseable {
 	 * {@code @RequiresTools(Tool.CHROMIUM)}.
 	 */
 	static Chromium start() {
+		return start(true);
+	}
+
+	/**
+	 * Starts Chromium, with or without JavaScript: pages must work without it.
+	 * @param javascript whether pages may run scripts
+	 */
+	static Chromium start(boolean javascript) {
 		System.setProperty("webdriver.chrome.driver", DRIVER.toString());
 		try {
 			Path profile = Files.createTempDirectory("chrome");
@@ -50,6 +58,10 @@ final class Chromium implements AutoCloseable {
 			options.setBinary(BROWSER.toFile());
 			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--no-first-run", "--user-data-dir=" + profile);
+			if (!javascript) {
+				options.setExperimentalOption("prefs",
+						java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+			}
 			ChromeDriverService service = new ChromeDriverService.Builder()
 				.usingDriverExecutable(new File(DRIVER.toString()))
 				.usingAnyFreePort()

@@ -36,9 +36,10 @@ class QueryParametersTests {
 	}
 
 	@Test
-	void knowsTheFiltersPagingAndFormat() {
+	void knowsTheFiltersPagingFormatAndStudyParameters() {
 		assertThat(QueryParameters.KNOWN).containsExactlyInAnyOrder("period", "theme", "source", "actor", "place",
-				"from", "to", "q", "disputed", "verdict", "importance", "sort", "page", "size", "format");
+				"from", "to", "q", "disputed", "verdict", "importance", "sort", "page", "size", "format", "seed", "n",
+				"right", "order", "year", "month", "judgement", "version", "pick");
 	}
 
 	private static String normalized(String pathAndQuery) {

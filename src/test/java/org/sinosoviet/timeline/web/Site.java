@@ -98,7 +98,8 @@ final class Site {
 	 * One address of each page type, with the status it answers: the timeline, a filtered
 	 * timeline, an event, a period, a theme, an actor, a place, the sources, a source, a
 	 * founding document's source page with its scorecard, an event with a contradicted
-	 * statement of a founding document, the disputes, the about page and a missing page.
+	 * statement of a founding document, the disputes, the about page, a missing page, and
+	 * the study pages ({@link #studyPages()}).
 	 */
 	List<Page> pageTypes() {
 		List<Page> pages = new ArrayList<>();
@@ -122,7 +123,54 @@ final class Site {
 		pages.add(new Page("disputes", "/disputes", 200));
 		pages.add(new Page("about", "/about", 200));
 		pages.add(new Page("not-found", "/events/no-such-event-for-page-checks", 404));
+		pages.addAll(studyPages());
 		return pages;
+	}
+
+	/** The seed of the study sets the page checks walk. */
+	static final long STUDY_SEED = 1969;
+
+	/**
+	 * The study index, each exercise's question and a right answer to it (from the study
+	 * API), and the revision sheet of the busiest period.
+	 */
+	List<Page> studyPages() {
+		List<Page> pages = new ArrayList<>();
+		String seed = "?seed=" + STUDY_SEED;
+		pages.add(new Page("study", "/study", 200));
+		for (String exercise : List.of("order", "when", "spot", "source")) {
+			pages.add(new Page("study-" + exercise, "/study/" + exercise + seed, 200));
+			pages.add(new Page("study-" + exercise + "-answer", studyAnswer(exercise), 200));
+		}
+		pages.add(new Page("study-sheet", busiestSheet(), 200));
+		return pages;
+	}
+
+	/** The page answering the first question of a study set rightly. */
+	String studyAnswer(String exercise) {
+		JsonNode question = api("/api/study/" + exercise + "?seed=" + STUDY_SEED).get("questions").get(0);
+		String answer = switch (exercise) {
+			case "order" -> list(question.get("answer")).stream()
+				.map((item) -> "order=" + item.get("id").asString())
+				.collect(Collectors.joining("&"));
+			case "when" ->
+				"year=" + question.get("start").asString().substring(0, 4) + (question.get("asksMonth").asBoolean()
+						? "&month=" + Integer.parseInt(question.get("start").asString().substring(5, 7)) : "");
+			case "spot" -> question.get("versions").isEmpty()
+					? "judgement=" + (question.get("verdict").asString().equals("corroborated") ? "right" : "wrong")
+					: "version=" + question.get("rightVersions").get(0).asString();
+			default -> "pick=" + question.get("answer").asString();
+		};
+		return "/study/" + exercise + "/answer?seed=" + STUDY_SEED + "&" + answer;
+	}
+
+	/** The revision sheet of the default period with the most events. */
+	String busiestSheet() {
+		JsonNode scheme = list(api("/api/periods")).stream()
+			.filter((s) -> s.get("isDefault").asBoolean())
+			.findFirst()
+			.orElseThrow();
+		return "/study/sheets/" + busiest(list(scheme.get("periods")), "events");
 	}
 
 	/** The page of the founding document with the most claims. */
