@@ -48,8 +48,9 @@ final class StudyFixtures {
 	}
 
 	static SourceView source(String id, String type, String... authors) {
-		return new SourceView(id, type, type, "Title of " + id, List.of(authors), null, null, null, null, null, "2023",
-				null, null, null, null, null, id.startsWith("cards"), 1, List.of());
+		return new SourceView(id, type, type, null, "Title of " + id, List.of(authors), List.of(), List.of(), null,
+				null, null, null, null, null, "2023", null, null, null, null, null, id.startsWith("cards"), 1,
+				List.of());
 	}
 
 }
