@@ -44,6 +44,7 @@ class ExportController {
 			description = "One row per event, with the columns of the events table of /export/datapackage.json; the filters of /api/events.")
 	@ApiResponse(responseCode = "200", description = "The file",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "400", ref = "#/components/responses/BadParameter")
 	ResponseEntity<String> eventsCsv(@ParameterObject TimelineParameters parameters) {
 		return Downloads.file(this.exports.eventsCsv(parameters.filter()), Downloads.CSV,
 				"sino-soviet-timeline-events.csv", true);
@@ -54,6 +55,7 @@ class ExportController {
 			description = "Every source of the timeline, or those the events of a filtered view cite, as CSL-JSON items for Zotero, Pandoc and citeproc.")
 	@ApiResponse(responseCode = "200", description = "The file",
 			content = @Content(mediaType = "application/vnd.citationstyles.csl+json", schema = @Schema(type = "array")))
+	@ApiResponse(responseCode = "400", ref = "#/components/responses/BadParameter")
 	ResponseEntity<String> sourcesJson(@ParameterObject TimelineParameters parameters) {
 		List<Object> items = this.exports.sources(parameters.filter())
 			.stream()
@@ -68,6 +70,7 @@ class ExportController {
 			description = "Every source of the timeline, or those the events of a filtered view cite, as BibTeX entries.")
 	@ApiResponse(responseCode = "200", description = "The file",
 			content = @Content(mediaType = "application/x-bibtex", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "400", ref = "#/components/responses/BadParameter")
 	ResponseEntity<String> sourcesBib(@ParameterObject TimelineParameters parameters) {
 		List<Work> works = this.exports.sources(parameters.filter()).stream().map(Work::of).toList();
 		return Downloads.file(Bibtex.entries(works), Downloads.BIBTEX, "sino-soviet-timeline-sources.bib", true);
@@ -78,6 +81,7 @@ class ExportController {
 			description = "The events of a view as the JSON that Knight Lab TimelineJS 3 loads.")
 	@ApiResponse(responseCode = "200", description = "The file",
 			content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+	@ApiResponse(responseCode = "400", ref = "#/components/responses/BadParameter")
 	ResponseEntity<String> timelineJs(@ParameterObject TimelineParameters parameters, HttpServletRequest request) {
 		TimelineFilter filter = parameters.filter();
 		String query = QueryParameters.normalized(request);
@@ -91,6 +95,7 @@ class ExportController {
 			description = "The events of a view as an Anki CSV import, one note per event, with the event id as its GUID.")
 	@ApiResponse(responseCode = "200", description = "The file",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "400", ref = "#/components/responses/BadParameter")
 	ResponseEntity<String> flashcards(@ParameterObject TimelineParameters parameters) {
 		return Downloads.file(this.exports.flashcardsCsv(parameters.filter()), Downloads.CSV,
 				"sino-soviet-timeline-flashcards.csv", true);

@@ -33,6 +33,7 @@ class KeyDatesController {
 			description = "An HTML page listing the events of a view with their dates and permalinks, for printing.")
 	@ApiResponse(responseCode = "200", description = "The page",
 			content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "400", ref = "#/components/responses/BadParameter")
 	String keyDates(@ParameterObject TimelineParameters parameters, HttpServletRequest request, Model model) {
 		TimelineFilter filter = parameters.filter();
 		model.addAttribute("events", this.exports.summaries(filter));

@@ -64,6 +64,10 @@ class OpenApiConventions {
 					new Header()
 						.description("public, max-age=600 on a 200 or 304; no-store on an error, which no cache keeps.")
 						.schema(string()));
+			components.addResponses("BadParameter",
+					new ApiResponse().description("A parameter is malformed or names an unknown id")
+						.content(new io.swagger.v3.oas.models.media.Content().addMediaType(PROBLEM_JSON,
+								new MediaType().schema(new JsonSchema().$ref(COMPONENTS + "schemas/" + PROBLEM)))));
 			components.addResponses("NotModified",
 					new ApiResponse().description("Not Modified: the If-None-Match ETag is current; no body.")
 						.addHeaderObject("ETag", header("ETag"))
@@ -91,13 +95,6 @@ class OpenApiConventions {
 				.schema(string()));
 		}
 		operation.setParameters(parameters);
-		// Every query parameter is checked, and a bad value answers 400.
-		if (parameters.stream().anyMatch((p) -> "query".equals(p.getIn()))
-				&& !operation.getResponses().containsKey("400")) {
-			operation.getResponses()
-				.addApiResponse("400", new ApiResponse().description("A parameter is malformed or names an unknown id")
-					.content(new io.swagger.v3.oas.models.media.Content().addMediaType(PROBLEM_JSON, new MediaType())));
-		}
 		operation.getResponses().forEach((status, response) -> {
 			if (status.equals("200")) {
 				response.addHeaderObject("ETag", header("ETag"));

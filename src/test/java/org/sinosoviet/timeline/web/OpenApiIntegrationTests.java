@@ -213,6 +213,8 @@ class OpenApiIntegrationTests {
 		assertThat(paths.get("/export/events.csv").getGet().getParameters()).extracting(Parameter::getName)
 			.contains("theme", "from", "to");
 		assertThat(paths.get("/events/{id}.bib").getGet().getResponses()).containsKeys("301", "404");
+		assertThat(paths.get("/export/events.csv").getGet().getResponses().get("400").get$ref())
+			.isEqualTo("#/components/responses/BadParameter");
 	}
 
 	@Test
@@ -248,14 +250,20 @@ class OpenApiIntegrationTests {
 		assertThat(api.getComponents().getSchemas()).doesNotContainKey("ProblemDetail");
 		List<String> errors = new ArrayList<>();
 		api.getPaths().forEach((path, item) -> item.readOperations().forEach((operation) -> {
-			for (Map.Entry<String, ApiResponse> response : operation.getResponses().entrySet()) {
-				if (!response.getKey().startsWith("4")) {
+			for (Map.Entry<String, ApiResponse> entry : operation.getResponses().entrySet()) {
+				if (!entry.getKey().startsWith("4")) {
 					continue;
 				}
-				if (response.getValue().getContent() == null
-						|| response.getValue().getContent().get("application/problem+json") == null
-						|| response.getValue().getContent().get("application/problem+json").getSchema() == null) {
-					errors.add(path + " " + response.getKey());
+				ApiResponse response = entry.getValue();
+				if (response.get$ref() != null) {
+					response = api.getComponents()
+						.getResponses()
+						.get(response.get$ref().substring("#/components/responses/".length()));
+				}
+				if (response == null || response.getContent() == null
+						|| response.getContent().get("application/problem+json") == null
+						|| response.getContent().get("application/problem+json").getSchema() == null) {
+					errors.add(path + " " + entry.getKey());
 				}
 			}
 		}));
