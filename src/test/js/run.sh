@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs check.mjs against the app: installs the npm tools here (citeproc, TimelineJS 3,
 # puppeteer-core, which uses Debian's /usr/bin/chromium and never downloads a browser),
-# starts the packaged app on a free local port with the curated data, checks it, stops it.
+# starts the packaged app on a free local port with the curated data, checks it, then checks
+# the data package with ../datapackage/validate.mjs, and stops it.
 # Needs the jar: run after `./mvnw verify` (or `./mvnw -DskipTests package`).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -22,4 +23,10 @@ for _ in $(seq 1 120); do
   kill -0 "$app" 2>/dev/null || { cat "$log" >&2; exit 1; }
   sleep 0.5
 done
-node check.mjs "http://127.0.0.1:$port"
+status=0
+node check.mjs "http://127.0.0.1:$port" || status=1
+# The data package, with Frictionless's own validator (datapackage-js), from its own folder.
+(cd "$root/src/test/datapackage" \
+  && npm ci --ignore-scripts --prefer-offline --no-audit --no-fund --loglevel=error \
+  && node validate.mjs "http://127.0.0.1:$port") || status=1
+exit "$status"

@@ -3,7 +3,6 @@ package org.sinosoviet.timeline.citation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,9 +16,7 @@ import org.sinosoviet.timeline.source.SourceService;
 import org.sinosoviet.timeline.taxonomy.TaxonomyService;
 import org.sinosoviet.timeline.source.CitationView;
 import org.sinosoviet.timeline.event.Views.ClaimView;
-import org.sinosoviet.timeline.taxonomy.NamedView;
 import org.sinosoviet.timeline.taxonomy.PeriodView;
-import org.sinosoviet.timeline.event.Views.Ref;
 import org.sinosoviet.timeline.taxonomy.SchemeView;
 import org.sinosoviet.timeline.source.SourceView;
 import org.springframework.stereotype.Component;
@@ -30,9 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Exports {
 
-	static final List<String> EVENT_COLUMNS = List.of("id", "title", "date", "start", "end", "precision",
-			"display_date", "approximate", "uncertain", "context", "disputed", "period", "themes", "actors", "places",
-			"summary", "significance", "claims", "sources", "permalink");
+	static final List<String> EVENT_COLUMNS = DataTables.EVENT_FIELDS.stream().map(DataTables.Field::name).toList();
 
 	private final EventService events;
 
@@ -42,11 +37,15 @@ class Exports {
 
 	private final CitationFormats formats;
 
-	Exports(EventService events, SourceService sources, TaxonomyService taxonomy, CitationFormats formats) {
+	private final DataTables tables;
+
+	Exports(EventService events, SourceService sources, TaxonomyService taxonomy, CitationFormats formats,
+			DataTables tables) {
 		this.events = events;
 		this.sources = sources;
 		this.taxonomy = taxonomy;
 		this.formats = formats;
+		this.tables = tables;
 	}
 
 	/** The events of a view, in its order, with everything their pages show. */
@@ -75,24 +74,11 @@ class Exports {
 	}
 
 	/**
-	 * One row per event. Lists are joined with "; "; each claim is one line of the claims
-	 * cell, with its rank, reason and citations.
+	 * One row per event, as the data package's events table. Lists are joined with "; ";
+	 * each claim is one line of the claims cell, with its rank, reason and citations.
 	 */
 	String eventsCsv(TimelineFilter filter) {
-		Csv csv = new Csv().row(EVENT_COLUMNS);
-		for (EventDetail event : events(filter)) {
-			csv.row(List.of(event.id(), event.title(), event.date(), event.start().toString(), event.end().toString(),
-					event.precision(), event.displayDate(), String.valueOf(event.approximate()),
-					String.valueOf(event.uncertain()), String.valueOf(event.context()),
-					String.valueOf(event.disputed()), event.period().title(),
-					event.themes().stream().map(Ref::title).collect(Collectors.joining("; ")),
-					event.actors().stream().map(NamedView::name).collect(Collectors.joining("; ")),
-					event.places().stream().map(NamedView::name).collect(Collectors.joining("; ")),
-					nonNull(event.summary()), nonNull(event.significance()),
-					event.claims().stream().map(Exports::claimLine).collect(Collectors.joining("\n")),
-					String.join("; ", sourceIds(event)), this.formats.url(event)));
-		}
-		return csv.toString();
+		return this.tables.eventsCsv(events(filter));
 	}
 
 	/**
@@ -110,12 +96,6 @@ class Exports {
 					: citation.source())
 			.collect(Collectors.joining("; ")));
 		return line.append(')').toString();
-	}
-
-	private static Set<String> sourceIds(EventDetail event) {
-		Set<String> ids = new LinkedHashSet<>();
-		event.claims().forEach((claim) -> claim.citations().forEach((citation) -> ids.add(citation.source())));
-		return ids;
 	}
 
 	/**

@@ -24,7 +24,7 @@ class CatalogApiController {
 	}
 
 	@GetMapping(path = "/api/disputes", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "List disputes",
+	@Operation(operationId = "listDisputes", summary = "List disputes",
 			description = "Every place where sources disagree: the event, and the competing claims with their ranks, reasons and citations.")
 	List<DisputeView> disputes() {
 		return this.events.disputes();

@@ -45,7 +45,7 @@ class EventApiController {
 	}
 
 	@GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "List events",
+	@Operation(operationId = "listEvents", summary = "List events",
 			description = "Events in date order, paged, filtered by any combination of parameters. "
 					+ "Repeatable parameters match any of their values; different parameters must all match. "
 					+ "An imprecise date matches when any day it can mean falls within from-to.")
@@ -65,7 +65,7 @@ class EventApiController {
 	}
 
 	@GetMapping(path = "/api/events/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Get one event",
+	@Operation(operationId = "getEvent", summary = "Get one event",
 			description = "The full event: claims with their citations, actors and places with all their names, "
 					+ "previous and next events, and related events. The same JSON is served at the permalink "
 					+ "/events/{id} to clients that ask for application/json.")
@@ -83,7 +83,7 @@ class EventApiController {
 	}
 
 	@GetMapping(path = "/api/events/{id}/claims/{claimId}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Get one claim",
+	@Operation(operationId = "getClaim", summary = "Get one claim",
 			description = "A single claim of an event with its citations, and its own address: the event's "
 					+ "permalink with the anchor #claim-{claimId}. Claim ids are stable within their event.")
 	@ApiResponse(responseCode = "200", description = "The claim")
@@ -112,7 +112,7 @@ class EventApiController {
 	}
 
 	@GetMapping(path = "/api/claims", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "List claims",
+	@Operation(operationId = "listClaims", summary = "List claims",
 			description = "Claims in date order, paged, each with its event and its anchored address: for example "
 					+ "every contradicted statement of the revision cards, with source=revision-cards-1949-76 and "
 					+ "verdict=contradicted.")

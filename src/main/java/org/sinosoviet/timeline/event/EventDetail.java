@@ -1,6 +1,7 @@
 package org.sinosoviet.timeline.event;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -53,11 +54,11 @@ public record EventDetail(@Schema(description = "The permalink id") String id,
 		@Schema(description = "The actors, with their other names") List<NamedView> actors,
 		@Schema(description = "The places, with their other names") List<NamedView> places,
 		@Schema(description = "The summary") String summary,
-		@Schema(description = "Why it mattered") String significance,
+		@Schema(description = "Why it mattered") @Nullable String significance,
 		@Schema(description = "The claims, in the curated order") List<ClaimView> claims,
 		@Schema(description = "Old ids that lead here") List<String> aliases,
-		@Schema(description = "The event before it, or null") EventRef previous,
-		@Schema(description = "The event after it, or null") EventRef next,
+		@Schema(description = "The event before it, or null") @Nullable EventRef previous,
+		@Schema(description = "The event after it, or null") @Nullable EventRef next,
 		@Schema(description = "Related events") List<EventRef> related,
 		@Schema(description = "The event's address",
 				example = "https://example.org/events/1969-03-02-zhenbao-island-ambush") String permalink,

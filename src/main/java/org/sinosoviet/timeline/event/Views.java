@@ -1,6 +1,7 @@
 package org.sinosoviet.timeline.event;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import org.sinosoviet.timeline.source.CitationView;
@@ -56,14 +57,15 @@ public final class Views {
 			example = "Soviet and Chinese border guards clashed on Zhenbao Island on 2 March 1969.") String text,
 			@Schema(description = "preferred, normal or deprecated", example = "preferred") String rank,
 			@Schema(description = "Why it is preferred or deprecated",
-					example = "The clashes on the Ussuri were in March 1969, not 1960-63.") String reason,
-			@Schema(description = "The key shared by competing claims of the event", example = "date") String dispute,
+					example = "The clashes on the Ussuri were in March 1969, not 1960-63.") @Nullable String reason,
+			@Schema(description = "The key shared by competing claims of the event",
+					example = "date") @Nullable String dispute,
 			@Schema(description = "For a statement of a founding document (revision material): corroborated, "
 					+ "contradicted, partly or unverified; null for other claims",
-					example = "contradicted") String verdict,
+					example = "contradicted") @Nullable String verdict,
 			@Schema(description = "The citations") List<CitationView> citations,
 			@Schema(description = "significance for a claim that says why the event mattered; null otherwise",
-					example = "significance") String about) {
+					example = "significance") @Nullable String about) {
 
 		/**
 		 * A claim that is not about the event's significance.

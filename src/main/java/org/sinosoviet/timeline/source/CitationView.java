@@ -3,6 +3,7 @@ package org.sinosoviet.timeline.source;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A citation of a source.
@@ -14,7 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record CitationView(@Schema(description = "The source id", example = "fu-2023") String source,
 		@Schema(description = "The source's title",
 				example = "Sino-Soviet Relations in the Early 1950s - Late 1960s") String sourceTitle,
-		@Schema(description = "Where in the source", example = "section 4") String locator) {
+		@Schema(description = "Where in the source", example = "section 4") @Nullable String locator) {
 
 	/**
 	 * The view of a citation.

@@ -30,14 +30,14 @@ class SourceApiController {
 	}
 
 	@GetMapping(path = "/api/sources", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "List sources",
+	@Operation(operationId = "listSources", summary = "List sources",
 			description = "Every source, grouped by type, with how many claims cite it and the ids of the events citing it.")
 	List<SourceView> sources() {
 		return this.sources.sources();
 	}
 
 	@GetMapping(path = "/api/sources/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Get one source",
+	@Operation(operationId = "getSource", summary = "Get one source",
 			description = "A source's bibliographic record, with how many claims cite it and the ids of the events citing it.")
 	@ApiResponse(responseCode = "200", description = "The source")
 	@ApiResponse(responseCode = "404", description = "No source has this id",

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A source's bibliographic record, with the events that cite it.
@@ -49,19 +50,20 @@ public record SourceView(@Schema(description = "The id") String id,
 				+ "names: organisations, and names written without a comma (such as Chinese names, family name first)",
 				example = "[\"Central Intelligence Agency\"]") List<String> literalNames,
 		@Schema(description = "The journal, book or site",
-				example = "Lecture Notes in Education Psychology and Public Media") String container,
-		@Schema(description = "About the copy read, or the work", example = "OCR copy on faqs.org") String note,
-		@Schema(description = "The publisher", example = "EWA Publishing") String publisher,
-		@Schema(description = "The volume", example = "25") String volume,
-		@Schema(description = "The issue") String issue,
-		@Schema(description = "The pages", example = "155-159") String pages,
-		@Schema(description = "The EDTF publication date", example = "1969-03-02") String date,
+				example = "Lecture Notes in Education Psychology and Public Media") @Nullable String container,
+		@Schema(description = "About the copy read, or the work",
+				example = "OCR copy on faqs.org") @Nullable String note,
+		@Schema(description = "The publisher", example = "EWA Publishing") @Nullable String publisher,
+		@Schema(description = "The volume", example = "25") @Nullable String volume,
+		@Schema(description = "The issue") @Nullable String issue,
+		@Schema(description = "The pages", example = "155-159") @Nullable String pages,
+		@Schema(description = "The EDTF publication date", example = "1969-03-02") @Nullable String date,
 		@Schema(description = "The address it was read at",
-				example = "https://doi.org/10.54254/2753-7048/25/20230689") String url,
-		@Schema(description = "The DOI", example = "10.54254/2753-7048/25/20230689") String doi,
-		@Schema(description = "The ISBN") String isbn,
-		@Schema(description = "The day it was read", example = "2026-11-22") LocalDate accessed,
-		@Schema(description = "How far to trust it") String reliability,
+				example = "https://doi.org/10.54254/2753-7048/25/20230689") @Nullable String url,
+		@Schema(description = "The DOI", example = "10.54254/2753-7048/25/20230689") @Nullable String doi,
+		@Schema(description = "The ISBN") @Nullable String isbn,
+		@Schema(description = "The day it was read", example = "2026-11-22") @Nullable LocalDate accessed,
+		@Schema(description = "How far to trust it") @Nullable String reliability,
 		@Schema(description = "Whether it is one of the founding documents (revision material), whose every "
 				+ "statement carries a verdict", example = "false") boolean founding,
 		@Schema(description = "How many claims cite it") int claims,

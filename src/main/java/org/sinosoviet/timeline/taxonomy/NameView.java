@@ -1,6 +1,7 @@
 package org.sinosoviet.timeline.taxonomy;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Another name, in a language or spelling.
@@ -11,7 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 public record NameView(@Schema(description = "The name", example = "Nikita Khrushchev") String name,
 		@Schema(description = "Its BCP 47 language tag", example = "ru") String lang,
-		@Schema(description = "The romanization or other note", example = "Wade–Giles") String note) {
+		@Schema(description = "The romanization or other note", example = "Wade–Giles") @Nullable String note) {
 
 	static NameView of(AlternativeName name) {
 		return new NameView(name.getName(), name.getLang(), name.getNote());

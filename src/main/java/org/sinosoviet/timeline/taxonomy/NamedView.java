@@ -3,6 +3,7 @@ package org.sinosoviet.timeline.taxonomy;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An actor or place with all its names.
@@ -18,7 +19,7 @@ public record NamedView(@Schema(description = "The id") String id,
 		@Schema(description = "The English name", example = "Nikita Khrushchev") String name,
 		@Schema(description = "Person, state, party, organisation; or city, island, river...",
 				example = "person") String kind,
-		@Schema(description = "One line about it") String description,
+		@Schema(description = "One line about it") @Nullable String description,
 		@Schema(description = "Its other names") List<NameView> names,
 		@Schema(description = "How many events it appears in") int events) {
 

@@ -23,27 +23,28 @@ class TaxonomyApiController {
 	}
 
 	@GetMapping(path = "/api/periods", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "List period schemes",
+	@Operation(operationId = "listPeriodSchemes", summary = "List period schemes",
 			description = "The default periodization and the alternative schemes of the source documents, each period with its number of events.")
 	List<SchemeView> periods() {
 		return this.taxonomy.schemes();
 	}
 
 	@GetMapping(path = "/api/themes", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "List themes", description = "Every theme with its number of events.")
+	@Operation(operationId = "listThemes", summary = "List themes",
+			description = "Every theme with its number of events.")
 	List<ThemeView> themes() {
 		return this.taxonomy.themes();
 	}
 
 	@GetMapping(path = "/api/actors", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "List actors",
+	@Operation(operationId = "listActors", summary = "List actors",
 			description = "People, states, parties and organisations, with their names in other languages and spellings and their number of events.")
 	List<NamedView> actors() {
 		return this.taxonomy.actors();
 	}
 
 	@GetMapping(path = "/api/places", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "List places",
+	@Operation(operationId = "listPlaces", summary = "List places",
 			description = "Places, with their names in other languages and spellings and their number of events.")
 	List<NamedView> places() {
 		return this.taxonomy.places();

@@ -1,19 +1,25 @@
 package org.sinosoviet.timeline.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * The OpenAPI document's description of the API as a whole.
@@ -41,6 +47,7 @@ class OpenApiConfiguration {
 	 * from that operation, since springdoc only scans {@code /api/**}.
 	 */
 	@Bean
+	@Order(0)
 	OpenApiCustomizer permalinkAnswersJson() {
 		return (openApi) -> {
 			PathItem api = (openApi.getPaths() != null) ? openApi.getPaths().get(EVENT) : null;
@@ -58,6 +65,8 @@ class OpenApiConfiguration {
 				}
 				content.addMediaType("text/html",
 						new MediaType().schema(new StringSchema().description("The event's page, for people.")));
+				content.addMediaType("application/vnd.citationstyles.csl+json", new MediaType().schema(
+						new ArraySchema().description("With format=csl: the event's CSL-JSON, as /events/{id}.json")));
 				responses.addApiResponse("200", new ApiResponse().description(ok.getDescription()).content(content));
 			}
 			Operation permalink = new Operation().operationId("eventPermalink")
@@ -66,10 +75,20 @@ class OpenApiConfiguration {
 						+ "application/json gets exactly the body of GET /api/events/{id}. An old alias id "
 						+ "answers 301 to the live id.")
 				.tags(source.getTags())
-				.parameters(source.getParameters())
+				.parameters(permalinkParameters(source.getParameters()))
 				.responses(responses);
 			openApi.getPaths().addPathItem(PERMALINK, new PathItem().get(permalink));
 		};
+	}
+
+	private static List<Parameter> permalinkParameters(List<Parameter> parameters) {
+		List<Parameter> all = new ArrayList<>((parameters != null) ? parameters : List.of());
+		all.add(new Parameter().name("format")
+			.in("query")
+			.required(false)
+			.description("csl: the event's CSL-JSON instead (as /events/{id}.json).")
+			.schema(new StringSchema()._enum(List.of("csl"))));
+		return all;
 	}
 
 }

@@ -100,6 +100,10 @@ class DatabaseReadIntegrationTests {
 		bounds.put("/themes/border", 18);
 		bounds.put("/export/events.csv", 11);
 		bounds.put("/export/timelinejs.json", 17);
+		bounds.put("/export/claims.csv", 11);
+		bounds.put("/export/sources.csv", 3);
+		bounds.put("/export/periods.csv", 6);
+		bounds.put("/export/place-names.csv", 2);
 		// The counts measured on the curated data (157 events, then 252); a query per
 		// event
 		// or per source would add

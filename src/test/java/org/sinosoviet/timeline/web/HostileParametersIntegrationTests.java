@@ -24,10 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Generated malformed and hostile values, fed to every parameter of {@code /api/events}
- * and to the id paths of a real server, so that Tomcat, the filters, the controllers and
- * the error handling are all in the way. No answer may be a 5xx, and every 4xx must be an
- * RFC 9457 problem. The values come from a seeded {@link Random}, so a failure can be
- * reproduced.
+ * and to the id paths and file names of a real server, so that Tomcat, the filters, the
+ * controllers and the error handling are all in the way. No answer may be a 5xx, and
+ * every 4xx must be an RFC 9457 problem. The values come from a seeded {@link Random}, so
+ * a failure can be reproduced.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = ApiHttp.API_PROPERTIES)
 class HostileParametersIntegrationTests extends ApiHttpTests {
@@ -38,6 +38,9 @@ class HostileParametersIntegrationTests extends ApiHttpTests {
 			"disputed", "sort", "page", "size");
 
 	static final List<String> ID_PATHS = List.of("/api/events/", "/api/sources/", "/events/");
+
+	/** Ids inside a file name: the data package's tables and the citation files. */
+	static final List<String> FILE_PATHS = List.of("/export/%s.csv", "/events/%s.bib", "/sources/%s.json");
 
 	static final List<String> VALID_IDS = List.of("split", "other-crisis", "border", "military", "source-c",
 			"reference-a", "nikita-khrushchev", "zhenbao-island", "1969-03-02-zhenbao", "1950-treaty", "1958",
@@ -127,6 +130,15 @@ class HostileParametersIntegrationTests extends ApiHttpTests {
 			for (String path : ID_PATHS) {
 				String target = path + encode(value).replace("+", "%20");
 				check(target, this.http.get(target, "Accept", "application/json"), failures);
+				requests++;
+			}
+			for (String path : FILE_PATHS) {
+				String target = path.formatted(encode(value).replace("+", "%20"));
+				HttpResponse<byte[]> response = this.http.get(target);
+				// A valid id gets its file, of its own type; anything else is checked.
+				if (response.statusCode() != 200) {
+					check(target, response, failures);
+				}
 				requests++;
 			}
 		}
