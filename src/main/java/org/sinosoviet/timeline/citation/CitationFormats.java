@@ -126,8 +126,9 @@ public class CitationFormats {
 	 * Metadata translator must make a web page of it: so no {@code citation_*} tag (a
 	 * {@code citation_title} without a journal makes it guess a journal article), no date
 	 * (the event's date is not the page's, and styles print it as the item's), no
-	 * {@code DC.coverage} (read as the archive location); {@code DC.type} and
-	 * {@code og:type} say web page, {@code og:site_name} names the web site.
+	 * {@code DC.coverage} (read as the archive location); {@code DC.type} says web page.
+	 * The layout's Open Graph tags, on every page, add {@code og:type} website and
+	 * {@code og:site_name}, which names the web site.
 	 * @param event the event
 	 * @return name or property, and content of each tag
 	 */
@@ -142,11 +143,6 @@ public class CitationFormats {
 		meta.add(new Meta("DC.language", "en"));
 		event.themes().forEach((theme) -> meta.add(new Meta("DC.subject", theme.title())));
 		meta.add(new Meta("DC.rights", "CC BY 4.0"));
-		meta.add(Meta.property("og:type", "website"));
-		meta.add(Meta.property("og:site_name", Work.SITE));
-		meta.add(Meta.property("og:title", title));
-		meta.add(Meta.property("og:description", event.summary()));
-		meta.add(Meta.property("og:url", url));
 		return meta;
 	}
 
