@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.sinosoviet.timeline.taxonomy.TaxonomyService;
 import org.sinosoviet.timeline.web.NotFoundException;
 import org.sinosoviet.timeline.web.Representation;
 import org.sinosoviet.timeline.web.SiteUrls;
@@ -34,11 +35,15 @@ class EventController {
 
 	private final SiteUrls urls;
 
-	EventController(EventService events, TimelinePages pages, JsonMapper json, SiteUrls urls) {
+	private final TaxonomyService taxonomy;
+
+	EventController(EventService events, TimelinePages pages, JsonMapper json, SiteUrls urls,
+			TaxonomyService taxonomy) {
 		this.events = events;
 		this.pages = pages;
 		this.json = json;
 		this.urls = urls;
+		this.taxonomy = taxonomy;
 	}
 
 	@GetMapping("/")
@@ -71,7 +76,10 @@ class EventController {
 			view.setExtractValueFromSingleKeyModel(true);
 			return new ModelAndView(view, "event", event.withBaseUrl(this.urls.base()));
 		}
-		return new ModelAndView("event/detail", "event", event);
+		ModelAndView page = new ModelAndView("event/detail", "event", event);
+		page.addObject("locator",
+				LocatorMap.of(this.taxonomy.locations(event.places().stream().map((place) -> place.id()).toList())));
+		return page;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.sinosoviet.timeline.taxonomy;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,8 @@ public class TaxonomyService {
 
 	private final SingletonSupplier<List<NamedView>> allPlaces;
 
+	private final SingletonSupplier<List<PlaceLocation>> allLocations;
+
 	TaxonomyService(PeriodSchemeRepository schemes, PeriodRepository periods, ThemeRepository themes,
 			ActorRepository actors, PlaceRepository places) {
 		this.schemes = schemes;
@@ -49,6 +52,8 @@ public class TaxonomyService {
 			.of(() -> actors.findAllByOrderByPosition().stream().map(NamedView::of).toList());
 		this.allPlaces = SingletonSupplier
 			.of(() -> places.findAllByOrderByPosition().stream().map(NamedView::of).toList());
+		this.allLocations = SingletonSupplier
+			.of(() -> places.findAllByOrderByPosition().stream().map(PlaceLocation::of).toList());
 	}
 
 	/**
@@ -85,6 +90,23 @@ public class TaxonomyService {
 
 	public Optional<NamedView> place(String id) {
 		return this.places.findById(id).map(NamedView::of);
+	}
+
+	/**
+	 * Every place with its coordinates (or none), in list order.
+	 * @return the places
+	 */
+	public List<PlaceLocation> locations() {
+		return this.allLocations.obtain();
+	}
+
+	/**
+	 * The places among some ids, with their coordinates, in list order.
+	 * @param ids place ids
+	 * @return the places with those ids
+	 */
+	public List<PlaceLocation> locations(Collection<String> ids) {
+		return locations().stream().filter((place) -> ids.contains(place.id())).toList();
 	}
 
 	/**

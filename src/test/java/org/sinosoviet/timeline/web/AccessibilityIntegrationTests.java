@@ -36,7 +36,7 @@ class AccessibilityIntegrationTests extends BrowserTests {
 	void everyPageTypeHasNoViolations() {
 		Map<String, List<String>> violations = new LinkedHashMap<>();
 		List<Site.Page> pages = this.site.pageTypes();
-		assertThat(pages).hasSize(14);
+		assertThat(pages).hasSize(16);
 		for (Site.Page page : pages) {
 			List<String> found = violations(page.path());
 			if (!found.isEmpty()) {
@@ -47,10 +47,10 @@ class AccessibilityIntegrationTests extends BrowserTests {
 	}
 
 	@Test
-	void timelineAndEventPageHaveNoViolationsOnAPhone() {
+	void timelineEventPageAndMapHaveNoViolationsOnAPhone() {
 		this.driver.manage().window().setSize(Chromium.PHONE);
 		Map<String, List<String>> violations = new LinkedHashMap<>();
-		for (String path : List.of("/", this.site.firstEventLink())) {
+		for (String path : List.of("/", this.site.firstEventLink(), "/places")) {
 			List<String> found = violations(path);
 			if (!found.isEmpty()) {
 				violations.put(path, found);
