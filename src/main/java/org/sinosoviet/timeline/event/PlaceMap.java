@@ -25,10 +25,14 @@ import org.sinosoviet.timeline.taxonomy.PlaceLocation;
  */
 record PlaceMap(String width, String height, String base, List<Marker> markers, List<Row> rows, int placed) {
 
-	/** Labels are 11 units high; a character is about this wide. */
-	static final double CHARACTER_WIDTH = 6.2;
+	/**
+	 * A label's box: the text is 11 units, and its line (with ascenders and descenders)
+	 * about 14; a character of the sans-serif font is about this wide on average, with
+	 * some room for capitals.
+	 */
+	static final double CHARACTER_WIDTH = 6.6;
 
-	static final double LABEL_HEIGHT = 11;
+	static final double LABEL_HEIGHT = 14;
 
 	/**
 	 * The map for some places.
@@ -98,7 +102,7 @@ record PlaceMap(String width, String height, String base, List<Marker> markers, 
 					&& taken.stream().noneMatch((other) -> box.overlaps(other))) {
 				taken.add(box);
 				boolean toTheRight = box == right;
-				return new Label(text, number(toTheRight ? box.x1() : box.x2()), number(top + LABEL_HEIGHT - 2),
+				return new Label(text, number(toTheRight ? box.x1() : box.x2()), number(point.y() + 4),
 						toTheRight ? "start" : "end");
 			}
 		}

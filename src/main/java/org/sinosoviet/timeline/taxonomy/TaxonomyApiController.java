@@ -5,8 +5,10 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.sinosoviet.timeline.web.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -27,6 +29,13 @@ class TaxonomyApiController {
 			description = "The default periodization and the alternative schemes of the source documents, each period with its number of events.")
 	List<SchemeView> periods() {
 		return this.taxonomy.schemes();
+	}
+
+	@GetMapping(path = "/api/periods/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Get one period",
+			description = "A period of any scheme, with its dates, description, citations and number of events.")
+	PeriodView period(@PathVariable String id) {
+		return this.taxonomy.period(id).orElseThrow(() -> new NotFoundException("period", id));
 	}
 
 	@GetMapping(path = "/api/themes", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -57,8 +57,8 @@ class PlaceMapTests {
 				double width = marker.text().text().length() * PlaceMap.CHARACTER_WIDTH;
 				double anchor = Double.parseDouble(marker.text().x());
 				double left = marker.text().anchor().equals("start") ? anchor : anchor - width;
-				double bottom = Double.parseDouble(marker.text().y()) + 2;
-				labels.add(new double[] { left, bottom - PlaceMap.LABEL_HEIGHT, left + width, bottom });
+				double top = y - PlaceMap.LABEL_HEIGHT / 2;
+				labels.add(new double[] { left, top, left + width, top + PlaceMap.LABEL_HEIGHT });
 			}
 		}
 		assertThat(labels).as("some labels fit, some do not").hasSizeBetween(5, map.markers().size() - 1);

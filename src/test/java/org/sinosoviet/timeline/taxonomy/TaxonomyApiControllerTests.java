@@ -111,4 +111,23 @@ class TaxonomyApiControllerTests {
 			.andExpect(jsonPath("$[1].names[0].name").value("остров Даманский"));
 	}
 
+	@Test
+	void onePeriodByIdAndAnUnknownOneIsANotFoundProblem() throws Exception {
+		PeriodView crisis = new PeriodView("other-crisis", "other-scheme", "The crisis year", "1958-08", "1959-09",
+				LocalDate.of(1958, 8, 1), LocalDate.of(1959, 9, 30), "August 1958 – September 1959",
+				"From the shelling.", List.of(new CitationView("document-b", "Revision cards", "card 1 of 7")), 4);
+		given(this.taxonomy.period("other-crisis")).willReturn(java.util.Optional.of(crisis));
+		given(this.taxonomy.period("no-such-period")).willReturn(java.util.Optional.empty());
+		this.mvc.perform(get("/api/periods/other-crisis"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value("other-crisis"))
+			.andExpect(jsonPath("$.scheme").value("other-scheme"))
+			.andExpect(jsonPath("$.firstDay").value("1958-08-01"))
+			.andExpect(jsonPath("$.citations[0].locator").value("card 1 of 7"))
+			.andExpect(jsonPath("$.events").value(4));
+		this.mvc.perform(get("/api/periods/no-such-period"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
 }
