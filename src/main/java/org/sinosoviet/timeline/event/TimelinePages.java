@@ -1,9 +1,11 @@
 package org.sinosoviet.timeline.event;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.sinosoviet.timeline.source.SourceService;
+import org.sinosoviet.timeline.taxonomy.PeriodView;
 import org.sinosoviet.timeline.taxonomy.TaxonomyService;
 import org.sinosoviet.timeline.taxonomy.ThemeView;
 import org.springframework.stereotype.Component;
@@ -31,6 +33,30 @@ class TimelinePages {
 		this.sources = sources;
 	}
 
+	/**
+	 * The overview zooms to the period or the years a filter asks for, within the story's
+	 * years and at least a year wide (so a day or a month still draws as a readable
+	 * span); otherwise it shows them all.
+	 */
+	private LocalDate first(TimelineFilter filter) {
+		LocalDate first = (filter.period() != null)
+				? this.taxonomy.period(filter.period()).map(PeriodView::firstDay).orElse(null) : filter.from();
+		return clamp(first, TimelineView.FIRST, TimelineView.END.minusYears(1), TimelineView.FIRST);
+	}
+
+	private LocalDate end(TimelineFilter filter, LocalDate first) {
+		LocalDate last = (filter.period() != null)
+				? this.taxonomy.period(filter.period()).map(PeriodView::lastDay).orElse(null) : filter.to();
+		return clamp((last != null) ? last.plusDays(1) : null, first.plusYears(1), TimelineView.END, TimelineView.END);
+	}
+
+	private static LocalDate clamp(LocalDate day, LocalDate min, LocalDate max, LocalDate otherwise) {
+		if (day == null) {
+			return otherwise;
+		}
+		return day.isBefore(min) ? min : day.isAfter(max) ? max : day;
+	}
+
 	void timeline(Model model, TimelineFilter filter, String path, Map<String, String[]> parameters) {
 		Map<String, ThemeView> themes = new LinkedHashMap<>();
 		this.taxonomy.themes().forEach((theme) -> themes.put(theme.id(), theme));
@@ -39,7 +65,9 @@ class TimelinePages {
 			.filter((candidate) -> candidate.isDefault())
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No default period scheme"));
-		model.addAttribute("timeline", TimelineView.of(this.events.timeline(filter), scheme, themes));
+		LocalDate first = first(filter);
+		model.addAttribute("timeline",
+				TimelineView.of(this.events.timeline(filter), scheme, themes, first, end(filter, first)));
 		model.addAttribute("filter", filter);
 		model.addAttribute("chips", FilterChips.of(path, parameters, this.taxonomy, this.sources));
 		model.addAttribute("schemes", schemes);

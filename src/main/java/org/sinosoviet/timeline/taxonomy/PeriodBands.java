@@ -77,13 +77,12 @@ public record PeriodBands(String width, String height, List<Row> rows, List<Tick
 		return new PeriodBands(number(WIDTH), number(AXIS + schemes.size() * ROW), rows, ticks);
 	}
 
-	/** The title if it fits in the band, else a shortened one, else none. */
+	/**
+	 * The title if it fits in the band, else none: a shortened title would not match the
+	 * band's accessible name, and the list under the drawing gives every title.
+	 */
 	static String fit(String title, double width) {
-		int room = (int) Math.floor((width - 8) / CHARACTER_WIDTH);
-		if (title.length() <= room) {
-			return title;
-		}
-		return (room >= 6) ? title.substring(0, room - 1).stripTrailing() + "…" : null;
+		return (title.length() * CHARACTER_WIDTH + 8 <= width) ? title : null;
 	}
 
 	private static String number(double value) {
@@ -118,7 +117,7 @@ public record PeriodBands(String width, String height, List<Row> rows, List<Tick
 	 * @param x the left edge
 	 * @param width the width
 	 * @param middle where its label is centred
-	 * @param text its visible label, shortened to fit, or {@code null}
+	 * @param text its visible label, or {@code null} where it does not fit
 	 * @param css its shade
 	 */
 	public record Band(String id, String href, String label, String x, String width, String middle, String text,
