@@ -9,7 +9,9 @@ import org.sinosoviet.timeline.web.NotFoundException;
 import org.sinosoviet.timeline.web.Representation;
 import org.sinosoviet.timeline.web.SiteUrls;
 import org.sinosoviet.timeline.web.QueryParameters;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -51,6 +53,21 @@ class EventController {
 		this.pages.timeline(model, parameters.filter(), "/", request.getParameterMap());
 		model.addAttribute("query", QueryParameters.normalized(request));
 		return "event/list";
+	}
+
+	/**
+	 * The overview as a standalone SVG file, with the timeline's filters.
+	 */
+	@GetMapping(path = "/overview.svg", produces = "image/svg+xml")
+	ResponseEntity<String> overview(TimelineParameters parameters, HttpServletRequest request) {
+		TimelineView view = this.pages.view(parameters.filter());
+		String query = QueryParameters.normalized(request);
+		String svg = SvgDrawings.overview(view.overview(), "Sino-Soviet Timeline, " + view.overview().span(),
+				"Sino-Soviet Timeline, " + this.urls.base() + "/" + (query.isEmpty() ? "" : "?" + query)
+						+ " (data CC BY 4.0)");
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sino-soviet-overview.svg\"")
+			.body(svg);
 	}
 
 	/**

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.sinosoviet.timeline.geo.MapProjection;
 import org.sinosoviet.timeline.geo.MapProjection.MapPoint;
-import org.sinosoviet.timeline.taxonomy.PlaceLocation;
+import org.sinosoviet.timeline.taxonomy.PlaceView;
 
 import static org.sinosoviet.timeline.event.PlaceMap.number;
 
@@ -23,7 +23,7 @@ import static org.sinosoviet.timeline.event.PlaceMap.number;
  * @param halo the width of the white outline that keeps labels legible on the outlines
  */
 record LocatorMap(String viewBox, String base, String width, String height, List<Marker> markers,
-		List<PlaceLocation> unplaced, String fontSize, String halo) {
+		List<PlaceView> unplaced, String fontSize, String halo) {
 
 	/** The narrowest window, in SVG units (about 36 degrees of longitude). */
 	static final double MIN_WIDTH = 200;
@@ -36,8 +36,8 @@ record LocatorMap(String viewBox, String base, String width, String height, List
 	 * @param places the places
 	 * @return the map, or {@code null} if none of them can be drawn on it
 	 */
-	static LocatorMap of(List<PlaceLocation> places) {
-		List<PlaceLocation> drawn = places.stream()
+	static LocatorMap of(List<PlaceView> places) {
+		List<PlaceView> drawn = places.stream()
 			.filter((place) -> place.placed() && MapProjection.inFrame(place.latitude(), place.longitude()))
 			.toList();
 		if (drawn.isEmpty()) {
@@ -63,7 +63,7 @@ record LocatorMap(String viewBox, String base, String width, String height, List
 					number(point.x()), number(point.y()), number(r), PlaceMap.shortName(place.name()),
 					number(point.x() + (left ? -1.6 : 1.6) * r), number(point.y() + r), left ? "end" : "start");
 		}).toList();
-		List<PlaceLocation> unplaced = places.stream().filter((place) -> !drawn.contains(place)).toList();
+		List<PlaceView> unplaced = places.stream().filter((place) -> !drawn.contains(place)).toList();
 		return new LocatorMap(number(x) + " " + number(y) + " " + number(width) + " " + number(height),
 				MapProjection.BASE, number(MapProjection.WIDTH), number(MapProjection.HEIGHT), markers, unplaced,
 				number(width / 34), number(width / 130));

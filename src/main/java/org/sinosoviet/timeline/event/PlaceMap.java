@@ -9,7 +9,7 @@ import java.util.Map;
 import org.sinosoviet.timeline.geo.MapProjection;
 import org.sinosoviet.timeline.geo.MapProjection.MapPoint;
 import org.sinosoviet.timeline.source.CitationView;
-import org.sinosoviet.timeline.taxonomy.PlaceLocation;
+import org.sinosoviet.timeline.taxonomy.PlaceView;
 
 /**
  * The map of places on {@code /places}: a marker for each placed place with events that
@@ -41,10 +41,10 @@ record PlaceMap(String width, String height, String base, List<Marker> markers, 
 	 * @param timeline the timeline address for a place's events: the place id is appended
 	 * @return the map
 	 */
-	static PlaceMap of(List<PlaceLocation> places, Map<String, Integer> counts, String timeline) {
+	static PlaceMap of(List<PlaceView> places, Map<String, Integer> counts, String timeline) {
 		List<Row> rows = new ArrayList<>();
-		List<PlaceLocation> drawn = new ArrayList<>();
-		for (PlaceLocation place : places) {
+		List<PlaceView> drawn = new ArrayList<>();
+		for (PlaceView place : places) {
 			int events = counts.getOrDefault(place.id(), 0);
 			if (events == 0) {
 				continue;
@@ -54,20 +54,20 @@ record PlaceMap(String width, String height, String base, List<Marker> markers, 
 				drawn.add(place);
 			}
 			rows.add(new Row(place.id(), place.name(), place.kind(), "/places/" + place.id(), events,
-					timeline + place.id(), place.displayCoordinates(), place.citations(),
+					timeline + place.id(), place.displayCoordinates(), place.coordinatesSource(),
 					onMap ? "on the map" : place.placed() ? "outside this map" : "not placed yet"));
 		}
-		drawn.sort(Comparator.comparingInt((PlaceLocation place) -> -counts.get(place.id()))
-			.thenComparing(PlaceLocation::name));
+		drawn
+			.sort(Comparator.comparingInt((PlaceView place) -> -counts.get(place.id())).thenComparing(PlaceView::name));
 		List<Marker> markers = new ArrayList<>();
 		// Every marker is an obstacle for every label but its own.
 		List<Box> taken = new ArrayList<>();
-		for (PlaceLocation place : drawn) {
+		for (PlaceView place : drawn) {
 			MapPoint point = MapProjection.project(place.latitude(), place.longitude());
 			double r = radius(counts.get(place.id()));
 			taken.add(new Box(place.id(), point.x() - r, point.y() - r, point.x() + r, point.y() + r));
 		}
-		for (PlaceLocation place : drawn) {
+		for (PlaceView place : drawn) {
 			int events = counts.get(place.id());
 			MapPoint point = MapProjection.project(place.latitude(), place.longitude());
 			double r = radius(events);

@@ -57,17 +57,33 @@ class TimelinePages {
 		return day.isBefore(min) ? min : day.isAfter(max) ? max : day;
 	}
 
-	void timeline(Model model, TimelineFilter filter, String path, Map<String, String[]> parameters) {
-		Map<String, ThemeView> themes = new LinkedHashMap<>();
-		this.taxonomy.themes().forEach((theme) -> themes.put(theme.id(), theme));
-		var schemes = this.taxonomy.schemes();
-		var scheme = schemes.stream()
+	/**
+	 * The timeline a filter asks for, its overview zoomed to the filter's period or
+	 * years.
+	 * @param filter the filter
+	 * @return the view
+	 */
+	TimelineView view(TimelineFilter filter) {
+		Map<String, ThemeView> themes = themes();
+		var scheme = this.taxonomy.schemes()
+			.stream()
 			.filter((candidate) -> candidate.isDefault())
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No default period scheme"));
 		LocalDate first = first(filter);
-		model.addAttribute("timeline",
-				TimelineView.of(this.events.timeline(filter), scheme, themes, first, end(filter, first)));
+		return TimelineView.of(this.events.timeline(filter), scheme, themes, first, end(filter, first));
+	}
+
+	private Map<String, ThemeView> themes() {
+		Map<String, ThemeView> themes = new LinkedHashMap<>();
+		this.taxonomy.themes().forEach((theme) -> themes.put(theme.id(), theme));
+		return themes;
+	}
+
+	void timeline(Model model, TimelineFilter filter, String path, Map<String, String[]> parameters) {
+		Map<String, ThemeView> themes = themes();
+		var schemes = this.taxonomy.schemes();
+		model.addAttribute("timeline", view(filter));
 		model.addAttribute("filter", filter);
 		model.addAttribute("chips", FilterChips.of(path, parameters, this.taxonomy, this.sources));
 		model.addAttribute("schemes", schemes);

@@ -35,7 +35,7 @@ public class TaxonomyService {
 
 	private final SingletonSupplier<List<NamedView>> allPlaces;
 
-	private final SingletonSupplier<List<PlaceLocation>> allLocations;
+	private final SingletonSupplier<List<PlaceView>> allPlaceViews;
 
 	TaxonomyService(PeriodSchemeRepository schemes, PeriodRepository periods, ThemeRepository themes,
 			ActorRepository actors, PlaceRepository places) {
@@ -52,8 +52,8 @@ public class TaxonomyService {
 			.of(() -> actors.findAllByOrderByPosition().stream().map(NamedView::of).toList());
 		this.allPlaces = SingletonSupplier
 			.of(() -> places.findAllByOrderByPosition().stream().map(NamedView::of).toList());
-		this.allLocations = SingletonSupplier
-			.of(() -> places.findAllByOrderByPosition().stream().map(PlaceLocation::of).toList());
+		this.allPlaceViews = SingletonSupplier
+			.of(() -> places.findAllByOrderByPosition().stream().map(PlaceView::of).toList());
 	}
 
 	/**
@@ -93,11 +93,19 @@ public class TaxonomyService {
 	}
 
 	/**
+	 * Every place as the API lists it, with its names and coordinates, in list order.
+	 * @return the places
+	 */
+	public List<PlaceView> placeViews() {
+		return this.allPlaceViews.obtain();
+	}
+
+	/**
 	 * Every place with its coordinates (or none), in list order.
 	 * @return the places
 	 */
-	public List<PlaceLocation> locations() {
-		return this.allLocations.obtain();
+	public List<PlaceView> locations() {
+		return placeViews();
 	}
 
 	/**
@@ -105,7 +113,7 @@ public class TaxonomyService {
 	 * @param ids place ids
 	 * @return the places with those ids
 	 */
-	public List<PlaceLocation> locations(Collection<String> ids) {
+	public List<PlaceView> locations(Collection<String> ids) {
 		return locations().stream().filter((place) -> ids.contains(place.id())).toList();
 	}
 

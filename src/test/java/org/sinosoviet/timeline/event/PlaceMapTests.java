@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
-import org.sinosoviet.timeline.taxonomy.PlaceLocation;
+import org.sinosoviet.timeline.taxonomy.PlaceView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PlaceMapTests {
 
-	static final List<PlaceLocation> PLACES = List.of(place("beijing", "Beijing", 39.9333, 116.3333),
+	static final List<PlaceView> PLACES = List.of(place("beijing", "Beijing", 39.9333, 116.3333),
 			place("harbin", "Harbin", 45.75, 126.6333), place("khabarovsk", "Khabarovsk", 48.5, 135.1),
 			place("zhenbao-island", "Zhenbao Island (Damansky Island)", 46.48556, 133.84444),
 			place("washington", "Washington, D.C.", 38.9, -77.04), place("xinjiang", "Xinjiang", null, null),
@@ -39,7 +39,7 @@ class PlaceMapTests {
 
 	@Test
 	void labelsCoverNoOtherLabelOrMarker() {
-		List<PlaceLocation> crowded = new ArrayList<>(PLACES);
+		List<PlaceView> crowded = new ArrayList<>(PLACES);
 		for (int i = 0; i < 30; i++) {
 			crowded.add(place("p" + i, "Place number " + i, 40 + (i % 6) * 0.8, 110 + (i / 6) * 1.5));
 		}
@@ -99,7 +99,7 @@ class PlaceMapTests {
 			assertThat(Double.parseDouble(marker.y())).isBetween(y, y + height);
 			assertThat(marker.text()).isEqualTo("Zhenbao Island");
 		});
-		assertThat(map.unplaced()).extracting(PlaceLocation::id).containsExactly("xinjiang");
+		assertThat(map.unplaced()).extracting(PlaceView::id).containsExactly("xinjiang");
 		assertThat(LocatorMap.of(List.of(PLACES.get(4), PLACES.get(5)))).as("nothing to draw").isNull();
 	}
 
@@ -120,8 +120,8 @@ class PlaceMapTests {
 		return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 	}
 
-	static PlaceLocation place(String id, String name, Double latitude, Double longitude) {
-		return new PlaceLocation(id, name, "city", 1, latitude, longitude, List.of());
+	static PlaceView place(String id, String name, Double latitude, Double longitude) {
+		return new PlaceView(id, name, "city", null, List.of(), 1, latitude, longitude, List.of());
 	}
 
 }

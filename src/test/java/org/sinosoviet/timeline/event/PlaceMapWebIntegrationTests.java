@@ -1,5 +1,10 @@
 package org.sinosoviet.timeline.event;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.sinosoviet.timeline.geo.MapProjection;
@@ -10,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -17,6 +24,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -105,6 +113,39 @@ class PlaceMapWebIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Not on the map yet")))
 			.andExpect(content().string(not(containsString("class=\"locator\""))));
+	}
+
+	@Test
+	void mapAndOverviewDownloadAsStandaloneWellFormedSvg() throws Exception {
+		MvcResult map = this.mvc.perform(get("/places/map.svg").param("theme", "border"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+			.andExpect(header().string("Content-Disposition", containsString("sino-soviet-places.svg")))
+			.andReturn();
+		Document svg = parse(map.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
+		assertThat(svg.getElementsByTagName("path").getLength()).as("the outlines are inlined").isGreaterThan(3);
+		assertThat(svg.getElementsByTagName("circle").getLength()).as("Zhenbao Island, the one border place")
+			.isEqualTo(1);
+		assertThat(map.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Zhenbao Island: 1 event")
+			.contains("Natural Earth");
+
+		MvcResult overview = this.mvc.perform(get("/overview.svg").param("from", "1969"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+			.andReturn();
+		String text = overview.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		Document drawing = parse(text);
+		assertThat(drawing.getDocumentElement().getAttribute("viewBox")).startsWith("0 0 1000.0 ");
+		assertThat(text).contains("Clash on Zhenbao Island").doesNotContain("Treaty of friendship signed");
+		this.mvc.perform(get("/overview.svg").param("from", "1958-13")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/places/map.svg").param("theme", "nope")).andExpect(status().isBadRequest());
+	}
+
+	private static Document parse(String xml) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
 	}
 
 }

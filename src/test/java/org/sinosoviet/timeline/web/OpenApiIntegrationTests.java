@@ -39,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiIntegrationTests {
 
 	static final List<String> ENDPOINTS = List.of("/api/events", "/api/events/{id}",
-			"/api/events/{id}/claims/{claimId}", "/api/sources", "/api/sources/{id}", "/api/periods", "/api/themes",
-			"/api/actors", "/api/places", "/api/disputes", "/api/claims");
+			"/api/events/{id}/claims/{claimId}", "/api/sources", "/api/sources/{id}", "/api/periods",
+			"/api/periods/{id}", "/api/themes", "/api/actors", "/api/places", "/api/disputes", "/api/claims");
 
 	static final List<String> EVENT_PARAMETERS = List.of("period", "theme", "source", "actor", "place", "from", "to",
 			"q", "disputed", "verdict", "importance", "sort", "page", "size");

@@ -7,29 +7,35 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.sinosoviet.timeline.source.CitationView;
 
 /**
- * A place with where it is, if a source gives that.
+ * A place with its names, its number of events, and where it is if a source gives that:
+ * as the API lists it, and as the maps draw it.
  *
  * @param id the id
  * @param name the English name
  * @param kind city, island, river...
+ * @param description one line about it
+ * @param names its other names
  * @param events how many events it appears in
  * @param latitude decimal degrees, north positive; {@code null} if not placed
  * @param longitude decimal degrees, east positive; {@code null} if not placed
- * @param citations the source of the coordinates
+ * @param coordinatesSource the source of the coordinates
  */
-public record PlaceLocation(@Schema(description = "The place id") String id,
+public record PlaceView(@Schema(description = "The id") String id,
 		@Schema(description = "The English name", example = "Zhenbao Island (Damansky Island)") String name,
 		@Schema(description = "city, island, river, region, country, mountain or other",
 				example = "island") String kind,
+		@Schema(description = "One line about it") String description,
+		@Schema(description = "Its other names") List<NameView> names,
 		@Schema(description = "How many events it appears in") int events,
-		@Schema(description = "Decimal degrees, north positive; absent if no source placing it has been found",
+		@Schema(description = "Decimal degrees, north positive; absent where no source placing it has been found",
 				example = "46.48556") Double latitude,
-		@Schema(description = "Decimal degrees, east positive; absent if no source placing it has been found",
+		@Schema(description = "Decimal degrees, east positive; absent where no source placing it has been found",
 				example = "133.84444") Double longitude,
-		@Schema(description = "The source of the coordinates") List<CitationView> citations) {
+		@Schema(description = "The source of the coordinates") List<CitationView> coordinatesSource) {
 
-	static PlaceLocation of(Place place) {
-		return new PlaceLocation(place.getId(), place.getName(), place.getKind(), place.getEventCount(),
+	static PlaceView of(Place place) {
+		NamedView named = NamedView.of(place);
+		return new PlaceView(named.id(), named.name(), named.kind(), named.description(), named.names(), named.events(),
 				place.getLatitude(), place.getLongitude(), CitationView.of(place.getCoordinatesCitations()));
 	}
 
