@@ -55,7 +55,7 @@ record LocatorMap(String viewBox, String base, String width, String height, List
 		double height = Math.min(width / ASPECT, MapProjection.HEIGHT);
 		double x = clamp((minX + maxX) / 2 - width / 2, MapProjection.WIDTH - width);
 		double y = clamp((minY + maxY) / 2 - height / 2, MapProjection.HEIGHT - height);
-		double r = width / 80;
+		double r = width / 55;
 		List<Marker> markers = drawn.stream().map((place) -> {
 			MapPoint point = MapProjection.project(place.latitude(), place.longitude());
 			boolean left = point.x() > x + width * 0.7;
