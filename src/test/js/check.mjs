@@ -80,6 +80,28 @@ await check('an event entry renders with citeproc-js (APA and Harvard)', async (
   assert(JSON.stringify(byParameter) === JSON.stringify(items), '?format=csl differs from .json');
 });
 
+const unescape = (html) => html.replace(/<[^>]+>/g, '').replace(/&ldquo;/g, '“').replace(/&rdquo;/g, '”')
+  .replace(/&lsquo;/g, '‘').replace(/&rsquo;/g, '’').replace(/&ndash;/g, '–').replace(/&mdash;/g, '—')
+  .replace(/&#38;|&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
+  .replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+
+await check('the APA citation on an event page is what citeproc-js makes of its CSL-JSON', async () => {
+  // The page's box is rendered in Java (citeproc-java); this is a second implementation
+  // of CSL, with its own copy of the APA style, reading the same download.
+  const page = await json('/api/events?size=1');
+  const id = page.content[0].id;
+  const items = await json(`/events/${id}.json`);
+  const response = await fetch(`${base}/events/${id}`, { headers: { Accept: 'text/html' } });
+  const html = await response.text();
+  const match = html.match(/<p class="citation" id="cite-apa">([\s\S]*?)<\/p>/);
+  assert(match, 'no APA citation on the page');
+  const { entries } = render(items, 'apa');
+  const ours = unescape(match[1]);
+  const theirs = unescape(entries[0]);
+  assert(ours === theirs, `the page says\n       ${ours}\n     citeproc-js says\n       ${theirs}`);
+  console.log(`     ${ours}`);
+});
+
 await check('every source renders with citeproc-js', async () => {
   const items = await json('/export/sources.json');
   assert(items.length > 0, 'no sources');

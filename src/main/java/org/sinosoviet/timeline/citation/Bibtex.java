@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.sinosoviet.timeline.citation.Work.Kind;
 import org.sinosoviet.timeline.citation.Work.Name;
 
 /**
- * Writes works as BibTeX entries that BibTeX and biblatex both read: standard entry
- * types, titles braced so that styles keep their capitals, and {@code url},
- * {@code urldate}, {@code doi} and {@code date} for the styles that print them.
+ * Writes works as biblatex entries that BibTeX reads too: BibTeX's entry types where it
+ * has one ({@code @article}, {@code @book}, {@code @incollection}) and biblatex's where
+ * it has none ({@code @online}, {@code @review}, {@code @inreference}, {@code @report}),
+ * titles braced so that styles keep their capitals, both {@code journaltitle} and
+ * {@code journal}, and {@code url}, {@code urldate}, {@code doi} and {@code date} for the
+ * styles that print them.
  */
 final class Bibtex {
 
@@ -26,13 +30,35 @@ final class Bibtex {
 		if (!work.authors().isEmpty()) {
 			fields.put("author", work.authors().stream().map(Bibtex::name).collect(Collectors.joining(" and ")));
 		}
-		fields.put("title", "{" + escape(work.title()) + "}");
-		switch (work.kind()) {
-			case ARTICLE -> fields.put("journal", escape(work.container()));
-			case BOOK -> fields.put("series", escape(work.container()));
-			default -> fields.put("howpublished", escape(work.container()));
+		if (!work.editors().isEmpty()) {
+			fields.put("editor", work.editors().stream().map(Bibtex::name).collect(Collectors.joining(" and ")));
 		}
-		fields.put("publisher", escape(work.publisher()));
+		fields.put("title", "{" + escape(work.title()) + "}");
+		// Each type's own container field, so that nothing ends up in howpublished.
+		String container = escape(work.container());
+		switch (work.kind()) {
+			case ARTICLE, MAGAZINE_ARTICLE, BOOK_REVIEW -> fields.put("journaltitle", container);
+			case NEWSPAPER_ARTICLE -> {
+				fields.put("journaltitle", container);
+				fields.put("entrysubtype", "newspaper");
+			}
+			case BOOK -> fields.put("series", container);
+			case CHAPTER, ENCYCLOPEDIA_ENTRY -> fields.put("booktitle", container);
+			case REPORT -> {
+				fields.put("type", container);
+				fields.put("institution", escape(work.publisher()));
+			}
+			case THESIS -> fields.put("institution", escape(work.publisher()));
+			default -> fields.put("organization", container);
+		}
+		if (work.kind() == Kind.ARTICLE || work.kind() == Kind.MAGAZINE_ARTICLE || work.kind() == Kind.BOOK_REVIEW
+				|| work.kind() == Kind.NEWSPAPER_ARTICLE) {
+			// BibTeX's name for biblatex's journaltitle, for BibTeX styles.
+			fields.put("journal", container);
+		}
+		if (work.kind() != Kind.REPORT && work.kind() != Kind.THESIS) {
+			fields.put("publisher", escape(work.publisher()));
+		}
 		fields.put("volume", escape(work.volume()));
 		fields.put("number", escape(work.issue()));
 		fields.put("pages",

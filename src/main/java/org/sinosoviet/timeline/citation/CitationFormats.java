@@ -3,8 +3,8 @@ package org.sinosoviet.timeline.citation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.sinosoviet.timeline.citation.CitationStyles.Rendering;
+import org.sinosoviet.timeline.citation.CitationStyles.Style;
 import org.sinosoviet.timeline.citation.Work.Kind;
+import org.sinosoviet.timeline.citation.Work.Name;
 import org.sinosoviet.timeline.event.EventDetail;
 import org.sinosoviet.timeline.source.CitationView;
 import org.sinosoviet.timeline.event.Views.ClaimView;
@@ -31,8 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component("citationFormats")
 public class CitationFormats {
 
-	private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
-
 	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
 	private final SiteUrls urls;
@@ -41,17 +42,20 @@ public class CitationFormats {
 
 	private final JsonMapper json;
 
+	private final CitationStyles styles;
+
 	private final Clock clock;
 
 	@Autowired
-	CitationFormats(SiteUrls urls, SourceService sources, JsonMapper json) {
-		this(urls, sources, json, Clock.systemDefaultZone());
+	CitationFormats(SiteUrls urls, SourceService sources, JsonMapper json, CitationStyles styles) {
+		this(urls, sources, json, styles, Clock.systemDefaultZone());
 	}
 
-	CitationFormats(SiteUrls urls, SourceService sources, JsonMapper json, Clock clock) {
+	CitationFormats(SiteUrls urls, SourceService sources, JsonMapper json, CitationStyles styles, Clock clock) {
 		this.urls = urls;
 		this.sources = sources;
 		this.json = json;
+		this.styles = styles;
 		this.clock = clock;
 	}
 
@@ -85,67 +89,151 @@ public class CitationFormats {
 	}
 
 	/**
-	 * The event's entry cited in Chicago (note and bibliography), APA 7 and MLA 9, with
-	 * today as the access date.
+	 * The event's entry cited in each style, rendered by citeproc-java from the CSL-JSON
+	 * that {@code /events/{id}.json} serves, with today as the access date.
 	 * @param event the event
 	 * @return the citations
 	 */
 	public EventCitations event(EventDetail event) {
-		String title = Work.entryTitle(event);
-		String url = url(event);
 		LocalDate today = today();
-		String accessedUs = US.format(today);
-		Styled note = new Styled("“" + title + ",” " + Work.SITE + ", accessed " + accessedUs + ", " + url + ".", "",
-				"");
-		Styled bibliography = new Styled(Work.SITE + ". “" + title + ".” Accessed " + accessedUs + ". " + url + ".", "",
-				"");
-		Styled apa = new Styled(Work.SITE + ". (n.d.). ", title, ". Retrieved " + accessedUs + ", from " + url);
-		Styled mla = new Styled("“" + title + ".” ", Work.SITE,
-				", " + url.replaceFirst("^https?://", "") + ". Accessed " + mla(today) + ".");
-		return new EventCitations(url, DAY_MONTH_YEAR.format(today), today.toString(), note, bibliography, apa, mla);
+		Map<String, Object> item = CslJson.item(work(event));
+		List<Rendering> styles = Arrays.stream(Style.values()).map((style) -> this.styles.render(item, style)).toList();
+		return new EventCitations(url(event), DAY_MONTH_YEAR.format(today), styles);
 	}
 
 	/**
-	 * MLA abbreviates months of more than four letters: "22 Nov. 2026", "3 June 2026".
+	 * A source cited in each style, rendered from the CSL-JSON of
+	 * {@code /sources/{id}.json}.
+	 * @param source the source
+	 * @return one rendering per style
 	 */
-	static String mla(LocalDate day) {
-		String month = day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-		String shortened = (month.length() <= 4) ? month
-				: month.equals("September") ? "Sept." : month.substring(0, 3) + ".";
-		return day.getDayOfMonth() + " " + shortened + " " + day.getYear();
+	public List<Rendering> source(SourceView source) {
+		Map<String, Object> item = CslJson.item(Work.of(source));
+		return Arrays.stream(Style.values()).map((style) -> this.styles.render(item, style)).toList();
 	}
 
 	/**
-	 * The Highwire Press ({@code citation_*}) and Dublin Core ({@code DC.*}) meta tags of
-	 * an event's page, in order.
+	 * A source's entry in the bibliography: Chicago notes and bibliography.
+	 * @param source the source
+	 * @return the entry, as safe HTML
+	 */
+	public String bibliographyEntry(SourceView source) {
+		return this.styles.render(CslJson.item(Work.of(source)), Style.CHICAGO_NOTE).bibliographyHtml();
+	}
+
+	/**
+	 * The meta tags of an event's page, for reference managers. Zotero's Embedded
+	 * Metadata translator must make a web page of it: so no {@code citation_*} tag (a
+	 * {@code citation_title} without a journal makes it guess a journal article), no date
+	 * (the event's date is not the page's, and styles print it as the item's), no
+	 * {@code DC.coverage} (read as the archive location); {@code DC.type} and
+	 * {@code og:type} say web page, {@code og:site_name} names the web site.
 	 * @param event the event
-	 * @return name and content of each tag
+	 * @return name or property, and content of each tag
 	 */
 	public List<Meta> meta(EventDetail event) {
-		DateParts date = DateParts.parse(event.date());
 		String url = url(event);
+		String title = Work.entryTitle(event);
 		List<Meta> meta = new ArrayList<>();
-		meta.add(new Meta("citation_title", event.title()));
-		meta.add(new Meta("citation_date", DateParts.slashed(date.start())));
-		meta.add(new Meta("citation_publisher", Work.SITE));
-		meta.add(new Meta("citation_public_url", url));
-		meta.add(new Meta("citation_abstract_html_url", url));
-		meta.add(new Meta("citation_language", "en"));
-		meta.add(new Meta("citation_abstract", event.summary()));
-		event.themes().forEach((theme) -> meta.add(new Meta("citation_keywords", theme.title())));
-		meta.add(new Meta("DC.title", event.title()));
-		meta.add(new Meta("DC.date", date.iso()));
-		meta.add(new Meta("DC.publisher", Work.SITE));
-		meta.add(new Meta("DC.identifier", url));
-		meta.add(new Meta("DC.type", "Text"));
-		meta.add(new Meta("DC.format", "text/html"));
-		meta.add(new Meta("DC.language", "en"));
+		meta.add(new Meta("DC.title", title));
+		meta.add(new Meta("DC.type", "webpage"));
 		meta.add(new Meta("DC.description", event.summary()));
+		meta.add(new Meta("DC.identifier", url));
+		meta.add(new Meta("DC.language", "en"));
 		event.themes().forEach((theme) -> meta.add(new Meta("DC.subject", theme.title())));
-		meta.add(new Meta("DC.coverage", event.period().title()));
-		event.places().forEach((place) -> meta.add(new Meta("DC.coverage", place.name())));
 		meta.add(new Meta("DC.rights", "CC BY 4.0"));
+		meta.add(Meta.property("og:type", "website"));
+		meta.add(Meta.property("og:site_name", Work.SITE));
+		meta.add(Meta.property("og:title", title));
+		meta.add(Meta.property("og:description", event.summary()));
+		meta.add(Meta.property("og:url", url));
 		return meta;
+	}
+
+	/**
+	 * The Highwire Press ({@code citation_*}) and Dublin Core tags of a source's page:
+	 * the source itself, not our page about it, so that a reference manager saves the
+	 * article, book or document.
+	 * @param source the source
+	 * @return name and content of each tag
+	 */
+	public List<Meta> meta(SourceView source) {
+		Work work = Work.of(source);
+		List<Meta> meta = new ArrayList<>();
+		meta.add(new Meta("citation_title", work.title()));
+		// Zotero splits every name in these tags into family and given names (an
+		// organisation, or "Mao Zedong", would come out as a wrong person), so only
+		// people
+		// are named here; the downloads carry whole names as such.
+		work.authors()
+			.stream()
+			.filter(Name::isPerson)
+			.forEach((name) -> meta.add(new Meta("citation_author", name.inverted())));
+		work.editors()
+			.stream()
+			.filter(Name::isPerson)
+			.forEach((name) -> meta.add(new Meta("citation_editor", name.inverted())));
+		if (work.container() != null) {
+			// citation_journal_title and citation_inbook_title fix Zotero's item type
+			// (journal
+			// article, book section), so the other kinds name their container in
+			// DC.source,
+			// which it reads as the publication (or web site, or encyclopedia).
+			String tag = switch (work.kind()) {
+				case ARTICLE, BOOK_REVIEW -> "citation_journal_title";
+				case CHAPTER -> "citation_inbook_title";
+				case BOOK -> "citation_series_title";
+				default -> "DC.source";
+			};
+			meta.add(new Meta(tag, work.container()));
+		}
+		if (work.publisher() != null) {
+			meta.add(new Meta(
+					(work.kind() == Kind.REPORT) ? "citation_technical_report_institution"
+							: (work.kind() == Kind.THESIS) ? "citation_dissertation_institution" : "citation_publisher",
+					work.publisher()));
+		}
+		if (work.issued() != null) {
+			meta.add(new Meta("citation_date", DateParts.slashed(work.issued().start())));
+		}
+		addIfPresent(meta, "citation_volume", work.volume());
+		addIfPresent(meta, "citation_issue", work.issue());
+		if (work.pages() != null) {
+			String[] pages = work.pages().split("\\s*[-–]\\s*", 2);
+			meta.add(new Meta("citation_firstpage", pages[0]));
+			if (pages.length > 1) {
+				meta.add(new Meta("citation_lastpage", pages[1]));
+			}
+		}
+		addIfPresent(meta, "citation_doi", work.doi());
+		addIfPresent(meta, "citation_isbn", work.isbn());
+		addIfPresent(meta, "citation_public_url", work.url());
+		// Zotero's item type, where no citation_* tag above implies the right one.
+		meta.add(new Meta("DC.type", zoteroType(work.kind())));
+		meta.add(new Meta("DC.title", work.title()));
+		return meta;
+	}
+
+	/** Zotero's item type of a kind, which it reads from {@code DC.type}. */
+	static String zoteroType(Kind kind) {
+		return switch (kind) {
+			case ARTICLE, BOOK_REVIEW -> "journalArticle";
+			case MAGAZINE_ARTICLE -> "magazineArticle";
+			case NEWSPAPER_ARTICLE -> "newspaperArticle";
+			case BOOK -> "book";
+			case CHAPTER -> "bookSection";
+			case ENCYCLOPEDIA_ENTRY -> "encyclopediaArticle";
+			case DOCUMENT -> "document";
+			case REPORT -> "report";
+			case THESIS -> "thesis";
+			case WEBPAGE -> "webpage";
+		};
+	}
+
+	private static void addIfPresent(List<Meta> meta, String name, String content) {
+		if (content != null && !content.isBlank()) {
+			meta.add(new Meta(name, content));
+		}
 	}
 
 	/**
@@ -212,8 +300,13 @@ public class CitationFormats {
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("@type", switch (work.kind()) {
 			case ARTICLE -> "ScholarlyArticle";
+			case MAGAZINE_ARTICLE, ENCYCLOPEDIA_ENTRY -> "Article";
+			case NEWSPAPER_ARTICLE -> "NewsArticle";
 			case BOOK -> "Book";
-			case ENCYCLOPEDIA_ENTRY -> "Article";
+			case CHAPTER -> "Chapter";
+			case BOOK_REVIEW -> "Review";
+			case REPORT -> "Report";
+			case THESIS -> "Thesis";
 			case WEBPAGE -> "WebPage";
 			case DOCUMENT -> "CreativeWork";
 		});
@@ -248,47 +341,50 @@ public class CitationFormats {
 	}
 
 	/**
-	 * A citation in the form a style prints it: plain text with one italic run.
+	 * An event's entry cited in the styles.
 	 *
-	 * @param before the text before the italic run
-	 * @param italic the italic run, possibly empty
-	 * @param after the text after it
+	 * @param url the permalink
+	 * @param accessed the access date, for readers
+	 * @param styles the renderings, one per style
 	 */
-	public record Styled(String before, String italic, String after) {
+	public record EventCitations(String url, String accessed, List<Rendering> styles) {
 
 		/**
-		 * The citation as plain text, for copying.
-		 * @return the text
+		 * The rendering in one style.
+		 * @param style the style
+		 * @return its rendering
 		 */
-		public String text() {
-			return this.before + this.italic + this.after;
+		public Rendering in(Style style) {
+			return this.styles.stream().filter((rendering) -> rendering.style() == style).findFirst().orElseThrow();
 		}
 
 	}
 
 	/**
-	 * An event's entry cited in the common styles.
+	 * One {@code <meta>} tag: {@code name} and {@code content}, or for Open Graph
+	 * {@code property} and {@code content}.
 	 *
-	 * @param url the permalink
-	 * @param accessed the access date, for readers
-	 * @param accessedIso the access date, ISO 8601
-	 * @param chicagoNote Chicago notes and bibliography: the note
-	 * @param chicagoBibliography Chicago notes and bibliography: the bibliography entry
-	 * @param apa APA 7th edition
-	 * @param mla MLA 9th edition
-	 */
-	public record EventCitations(String url, String accessed, String accessedIso, Styled chicagoNote,
-			Styled chicagoBibliography, Styled apa, Styled mla) {
-
-	}
-
-	/**
-	 * One {@code <meta name content>} tag.
-	 *
-	 * @param name the name
+	 * @param name the name, or {@code null}
+	 * @param property the property, or {@code null}
 	 * @param content the content
 	 */
-	public record Meta(String name, String content) {
+	public record Meta(String name, String property, String content) {
+
+		Meta(String name, String content) {
+			this(name, null, content);
+		}
+
+		static Meta property(String property, String content) {
+			return new Meta(null, property, content);
+		}
+
+		/**
+		 * The name or property.
+		 * @return the key
+		 */
+		public String key() {
+			return (this.name != null) ? this.name : this.property;
+		}
 
 	}
 

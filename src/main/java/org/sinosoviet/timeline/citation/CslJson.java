@@ -24,6 +24,9 @@ final class CslJson {
 		if (!work.authors().isEmpty()) {
 			item.put("author", work.authors().stream().map(CslJson::name).toList());
 		}
+		if (!work.editors().isEmpty()) {
+			item.put("editor", work.editors().stream().map(CslJson::name).toList());
+		}
 		put(item, "container-title", work.container());
 		put(item, "publisher", work.publisher());
 		put(item, "volume", work.volume());
@@ -31,9 +34,6 @@ final class CslJson {
 		put(item, "page", work.pages());
 		if (work.issued() != null) {
 			item.put("issued", work.issued().csl());
-		}
-		if (work.eventDate() != null) {
-			item.put("event-date", work.eventDate().csl());
 		}
 		put(item, "URL", work.url());
 		put(item, "DOI", work.doi());
@@ -44,6 +44,7 @@ final class CslJson {
 					Map.of("date-parts", List.of(List.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth()))));
 		}
 		put(item, "note", work.note());
+		put(item, "abstract", work.abstractText());
 		return item;
 	}
 

@@ -135,7 +135,8 @@ class Exports {
 			if (event.significance() != null) {
 				back.append("<br><br><i>Why it mattered:</i> ").append(html(event.significance()));
 			}
-			back.append("<br><br><small>").append(html(this.formats.event(event).chicagoNote().text()));
+			back.append("<br><br><small>")
+				.append(html(this.formats.event(event).in(CitationStyles.Style.CHICAGO_NOTE).citationText()));
 			back.append("</small>");
 			List<String> tags = new ArrayList<>();
 			tags.add("sino-soviet::" + event.period().id());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.sinosoviet.timeline.citation.Work.Kind;
 import org.sinosoviet.timeline.citation.Work.Name;
 
 /**
@@ -29,8 +30,14 @@ final class Ris {
 		for (Name author : work.authors()) {
 			line(out, "AU", author.inverted());
 		}
+		// Zotero reads a book's editors from A3 and other items' from A2.
+		for (Name editor : work.editors()) {
+			line(out, (work.kind() == Kind.BOOK) ? "A3" : "A2", editor.inverted());
+		}
 		line(out, "TI", work.title());
-		line(out, "T2", work.container());
+		// A manuscript's container is the archive it is held in; Zotero reads that from
+		// DB.
+		line(out, (work.kind() == Kind.DOCUMENT) ? "DB" : "T2", work.container());
 		line(out, "PB", work.publisher());
 		line(out, "VL", work.volume());
 		line(out, "IS", work.issue());
@@ -51,6 +58,7 @@ final class Ris {
 			line(out, "Y2", date(List.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth())));
 		}
 		line(out, "N1", work.note());
+		line(out, "AB", work.abstractText());
 		out.append("ER  - ").append(LINE_END);
 		return out.toString();
 	}

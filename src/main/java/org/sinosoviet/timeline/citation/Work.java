@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.sinosoviet.timeline.event.EventDetail;
+import org.sinosoviet.timeline.source.SourceKind;
 import org.sinosoviet.timeline.source.SourceView;
 
 /**
@@ -14,44 +15,49 @@ import org.sinosoviet.timeline.source.SourceView;
  * @param kind what kind of work it is
  * @param title the title
  * @param authors the authors, people or organisations
+ * @param editors the editors
  * @param container the journal, encyclopedia, book or site it appears in
  * @param publisher the publisher
  * @param volume the volume
  * @param issue the issue
  * @param pages the pages
  * @param issued the publication date, or {@code null}
- * @param eventDate the date of the event an entry describes, or {@code null}
  * @param url the address
  * @param doi the DOI
  * @param isbn the ISBN
  * @param accessed the day it was read, or {@code null}
  * @param note a note for the reader
+ * @param abstractText a summary, or {@code null}
  */
-record Work(String id, Kind kind, String title, List<Name> authors, String container, String publisher, String volume,
-		String issue, String pages, DateParts issued, DateParts eventDate, String url, String doi, String isbn,
-		LocalDate accessed, String note) {
+record Work(String id, Kind kind, String title, List<Name> authors, List<Name> editors, String container,
+		String publisher, String volume, String issue, String pages, DateParts issued, String url, String doi,
+		String isbn, LocalDate accessed, String note, String abstractText) {
 
 	static final String SITE = "Sino-Soviet Timeline";
 
 	/**
-	 * An event's entry on this site, cited as a web page.
+	 * An event's entry on this site, cited as a web page. It has no publication date: the
+	 * event's date is not the page's, and styles print any date they are given as the
+	 * item's.
 	 */
 	static Work of(EventDetail event, String url, LocalDate accessed) {
 		// The site is the container; naming it as publisher too would print it twice.
-		return new Work(event.id(), Kind.WEBPAGE, entryTitle(event), List.of(), SITE, null, null, null, null, null,
-				DateParts.parse(event.date()), url, null, null, accessed,
-				"Timeline entry for an event of " + event.displayDate() + ".");
+		return new Work(event.id(), Kind.WEBPAGE, entryTitle(event), List.of(), List.of(), SITE, null, null, null, null,
+				null, url, null, null, accessed, null, event.summary());
 	}
 
 	/**
 	 * A source's own bibliographic record.
 	 */
 	static Work of(SourceView source) {
-		return new Work(source.id(), Kind.of(source), source.title(),
-				source.authors().stream().map(Name::parse).toList(), source.container(), source.publisher(),
-				source.volume(), source.issue(), source.pages(),
-				(source.date() != null) ? DateParts.parse(source.date()) : null, null, source.url(), source.doi(),
-				source.isbn(), source.accessed(), null);
+		return new Work(source.id(), Kind.of(source.kind()), source.title(), names(source.authors(), source),
+				names(source.editors(), source), source.container(), source.publisher(), source.volume(),
+				source.issue(), source.pages(), (source.date() != null) ? DateParts.parse(source.date()) : null,
+				source.url(), source.doi(), source.isbn(), source.accessed(), source.note(), null);
+	}
+
+	private static List<Name> names(List<String> names, SourceView source) {
+		return names.stream().map((name) -> Name.parse(name, source.literalNames().contains(name))).toList();
 	}
 
 	/** The title a citation gives an event's entry: its title and date. */
@@ -60,13 +66,20 @@ record Work(String id, Kind kind, String title, List<Name> authors, String conta
 	}
 
 	/**
-	 * What kind of work an item is, and its type in each format.
+	 * What kind of work an item is, and its type in each format: CSL, biblatex (BibTeX's
+	 * types where it has one, biblatex's where it has none), RIS (as Zotero's RIS import
+	 * reads it back).
 	 */
 	enum Kind {
 
-		ARTICLE("article-journal", "article", "JOUR"), BOOK("book", "book", "BOOK"),
-		ENCYCLOPEDIA_ENTRY("entry-encyclopedia", "misc", "ENCYC"), DOCUMENT("document", "misc", "GEN"),
-		WEBPAGE("webpage", "misc", "ELEC");
+		ARTICLE("article-journal", "article", "JOUR"), MAGAZINE_ARTICLE("article-magazine", "article", "MGZN"),
+		NEWSPAPER_ARTICLE("article-newspaper", "article", "NEWS"), BOOK("book", "book", "BOOK"),
+		CHAPTER("chapter", "incollection", "CHAP"), BOOK_REVIEW("review-book", "review", "JOUR"),
+		ENCYCLOPEDIA_ENTRY("entry-encyclopedia", "inreference", "ENCYC"),
+		// Zotero reads RIS's GEN as a journal article; MANSCPT is its manuscript, with
+		// the archive (DB) that these documents were read in.
+		DOCUMENT("document", "misc", "MANSCPT"), REPORT("report", "report", "RPRT"), THESIS("thesis", "thesis", "THES"),
+		WEBPAGE("webpage", "online", "ELEC");
 
 		final String csl;
 
@@ -80,34 +93,45 @@ record Work(String id, Kind kind, String title, List<Name> authors, String conta
 			this.ris = ris;
 		}
 
-		static Kind of(SourceView source) {
-			return switch (source.type()) {
-				case "scholarship" -> (source.container() != null) ? ARTICLE : BOOK;
-				case "textbook" -> (source.container() == null && source.url() != null) ? WEBPAGE : BOOK;
-				case "reference-work" -> ENCYCLOPEDIA_ENTRY;
-				case "primary-document" -> DOCUMENT;
-				default -> WEBPAGE;
+		static Kind of(String sourceKind) {
+			return switch (SourceKind.fromId(sourceKind).orElseThrow()) {
+				case JOURNAL_ARTICLE -> ARTICLE;
+				case MAGAZINE_ARTICLE -> MAGAZINE_ARTICLE;
+				case NEWSPAPER_ARTICLE -> NEWSPAPER_ARTICLE;
+				case BOOK -> BOOK;
+				case CHAPTER -> CHAPTER;
+				case BOOK_REVIEW -> BOOK_REVIEW;
+				case ENCYCLOPEDIA_ENTRY -> ENCYCLOPEDIA_ENTRY;
+				case WEB_PAGE -> WEBPAGE;
+				case DOCUMENT -> DOCUMENT;
+				case REPORT -> REPORT;
+				case THESIS -> THESIS;
 			};
 		}
 
 	}
 
 	/**
-	 * A person ("Family, Given") or an organisation (no comma).
+	 * A person ("Family, Given") or a name cited whole: an organisation, or a name
+	 * written without a comma.
 	 *
-	 * @param family the family name, or {@code null} for an organisation
+	 * @param family the family name, or {@code null} for a whole name
 	 * @param given the given names, or {@code null}
-	 * @param literal the organisation's name, or {@code null} for a person
+	 * @param literal the whole name, or {@code null} for a person
 	 */
 	record Name(String family, String given, String literal) {
 
-		static Name parse(String text) {
+		static Name parse(String text, boolean literal) {
 			int comma = text.indexOf(',');
-			if (comma < 0) {
+			if (literal || comma < 0) {
 				return new Name(null, null, text.strip());
 			}
 			String given = text.substring(comma + 1).strip();
 			return new Name(text.substring(0, comma).strip(), given.isEmpty() ? null : given, null);
+		}
+
+		static Name parse(String text) {
+			return parse(text, false);
 		}
 
 		boolean isPerson() {

@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -43,12 +45,37 @@ class DatasetLoader implements SmartInitializingSingleton {
 
 	private final DatasetVersion version;
 
+	private final CompletableFuture<Read> read;
+
 	DatasetLoader(TimelineProperties properties, EntityManager entityManager, TransactionTemplate transaction,
 			DatasetVersion version) {
 		this.properties = properties;
 		this.entityManager = entityManager;
 		this.transaction = transaction;
 		this.version = version;
+		// Reading, checking, building and deriving need no database, so they start now,
+		// on a
+		// thread of their own, while Hibernate builds the persistence unit (with
+		// spring.jpa.bootstrap=async) and the rest of the context starts: on 2 cores that
+		// takes
+		// them off start-up's critical path. Only storing waits for the database.
+		Path directory = Path.of(properties.dataDir());
+		this.read = CompletableFuture.supplyAsync(() -> read(directory), (task) -> {
+			Thread thread = new Thread(task, "dataset-check");
+			thread.setDaemon(true);
+			thread.start();
+		});
+	}
+
+	private static Read read(Path directory) {
+		long started = System.nanoTime();
+		Checked checked = check(directory);
+		if (!checked.problems().isEmpty()) {
+			return new Read(checked, null, null, millis(started, System.nanoTime()));
+		}
+		long checkedAt = System.nanoTime();
+		DatasetStore.Prepared prepared = DatasetStore.prepare(checked.dataset());
+		return new Read(checked, prepared, version(directory), millis(started, checkedAt));
 	}
 
 	/**
@@ -67,22 +94,35 @@ class DatasetLoader implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		long started = System.nanoTime();
-		Checked checked = check(Path.of(this.properties.dataDir()));
+		Read read = awaitRead();
+		Checked checked = read.checked();
 		if (!checked.problems().isEmpty()) {
 			throw new DatasetInvalidException(checked.problems());
 		}
-		long checkedAt = System.nanoTime();
+		long waited = millis(started, System.nanoTime());
 		Dataset dataset = checked.dataset();
 		DatasetStore.Timings timings = this.transaction
-			.execute((status) -> new DatasetStore(this.entityManager).store(dataset));
-		this.version.set(version(Path.of(this.properties.dataDir())));
-		long done = System.nanoTime();
+			.execute((status) -> new DatasetStore(this.entityManager).store(read.prepared()));
+		this.version.set(read.version());
 		long claims = dataset.events().stream().mapToLong((event) -> event.claims().size()).sum();
 		logger.info(String.format(
-				"Loaded %d events, %d claims, %d sources and %d disputes from %d files in %d ms "
-						+ "(read and check %d ms, build %d ms, derive %d ms, store %d ms)",
+				"Loaded %d events, %d claims, %d sources and %d disputes from %d files "
+						+ "(in the background: read and check %d ms, build %d ms, derive %d ms; "
+						+ "then waited %d ms for them, and %d ms for the database and storing)",
 				dataset.events().size(), claims, dataset.sources().size(), disputes(dataset), dataset.files(),
-				millis(started, done), millis(started, checkedAt), timings.build(), timings.derive(), timings.store()));
+				read.millis(), timings.build(), timings.derive(), waited, timings.store()));
+	}
+
+	private Read awaitRead() {
+		try {
+			return this.read.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	private static long millis(long from, long to) {
@@ -126,6 +166,13 @@ class DatasetLoader implements SmartInitializingSingleton {
 	 * The records read from a data directory, and the problems found in them.
 	 */
 	record Checked(Dataset dataset, List<Problem> problems) {
+
+	}
+
+	/**
+	 * What the background read found, with the data's version when it is valid.
+	 */
+	private record Read(Checked checked, DatasetStore.Prepared prepared, String version, long millis) {
 
 	}
 

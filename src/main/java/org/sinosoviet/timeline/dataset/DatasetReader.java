@@ -34,6 +34,7 @@ import org.sinosoviet.timeline.event.Event;
 import org.sinosoviet.timeline.event.Verdict;
 import org.sinosoviet.timeline.source.Citation;
 import org.sinosoviet.timeline.source.Source;
+import org.sinosoviet.timeline.source.SourceKind;
 import org.sinosoviet.timeline.source.SourceType;
 import org.sinosoviet.timeline.taxonomy.Actor;
 import org.sinosoviet.timeline.taxonomy.AlternativeName;
@@ -57,8 +58,13 @@ final class DatasetReader {
 
 	static final List<String> CITATION_KEYS = List.of("source", "locator");
 
-	static final List<String> SOURCE_KEYS = List.of("id", "type", "title", "authors", "container", "publisher",
-			"volume", "issue", "pages", "date", "url", "doi", "isbn", "accessed", "reliability", "founding");
+	static final List<String> SOURCE_KEYS = List.of("id", "type", "kind", "title", "authors", "editors", "container",
+			"note", "publisher", "volume", "issue", "pages", "date", "url", "doi", "isbn", "accessed", "reliability",
+			"founding");
+
+	/** Words that say a container names the copy read, which belongs in a note. */
+	private static final Pattern COPY_NOTE = Pattern.compile("\\b(copy|copies|mirror|snapshot|OCR|ISBN)\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	static final List<String> SCHEME_KEYS = List.of("id", "title", "default", "description", "citations", "periods");
 
@@ -263,9 +269,24 @@ final class DatasetReader {
 		if (url != null && accessed == null && !record.has("accessed")) {
 			record.problem("url", "a web address needs the day you read it; add accessed: \"YYYY-MM-DD\"");
 		}
+		SourceKind kind = record.choice("kind", false, SourceKind::fromId,
+				String.join(", ", Arrays.stream(SourceKind.values()).map(SourceKind::id).toList()));
+		String container = record.text("container", false);
+		if (container != null && COPY_NOTE.matcher(container).find()) {
+			record.problem("container", Problem.quote(container)
+					+ " speaks of the copy read; give the journal, book or site only, and move the rest to note:");
+		}
 		Source source = new Source(id, type, record.text("title", true));
-		source.setAuthors(record.texts("authors"));
-		source.setContainer(record.text("container", false));
+		if (kind != null) {
+			source.setKind(kind);
+		}
+		else if (type != null) {
+			source.setKind(SourceKind.implied(type, container, url));
+		}
+		source.setAuthors(names(record, "authors"));
+		source.setEditors(names(record, "editors"));
+		source.setContainer(container);
+		source.setNote(record.text("note", false));
 		source.setPublisher(record.text("publisher", false));
 		source.setVolume(record.text("volume", false));
 		source.setIssue(record.text("issue", false));
@@ -279,6 +300,27 @@ final class DatasetReader {
 		source.setFounding(record.flag("founding"));
 		record.rejectUnknownKeys(SOURCE_KEYS);
 		return (id != null) ? new Located<>(record.spot(), id, source) : null;
+	}
+
+	/**
+	 * People as "Family, Given"; an organisation as its name, in braces if the name holds
+	 * a comma ("{Bureau of Arms Control, Verification, and Compliance}").
+	 */
+	private static List<String> names(YamlRecord record, String key) {
+		List<String> names = record.texts(key);
+		for (String name : names) {
+			boolean opens = name.startsWith("{");
+			boolean closes = name.endsWith("}");
+			if (opens != closes || name.indexOf('{', 1) > 0 || name.substring(0, name.length() - 1).indexOf('}') > 0) {
+				record.problem(key, Problem.quote(name) + " has unmatched braces; write a person as \"Family, Given\" "
+						+ "and an organisation whose name holds a comma in braces, \"{Office, Department}\"");
+			}
+			else if (!opens && name.indexOf(',') != name.lastIndexOf(',')) {
+				record.problem(key, Problem.quote(name) + " has more than one comma; a person is \"Family, Given\", "
+						+ "and an organisation whose name holds commas goes in braces, \"{" + name + "}\"");
+			}
+		}
+		return names;
 	}
 
 	private Located<Theme> theme(YamlRecord record, int position) {

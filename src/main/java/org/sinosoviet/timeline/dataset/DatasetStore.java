@@ -46,6 +46,16 @@ final class DatasetStore {
 	 * @return how long each step took
 	 */
 	Timings store(Dataset dataset) {
+		return store(prepare(dataset));
+	}
+
+	/**
+	 * Build and derive: everything but the database, so it may run on any thread, before
+	 * the persistence unit is ready.
+	 * @param dataset a dataset with no problems
+	 * @return the entities to store
+	 */
+	static Prepared prepare(Dataset dataset) {
 		long started = System.nanoTime();
 		Map<String, Source> sources = entities(dataset.sources());
 		Map<String, Theme> themes = entities(dataset.themes());
@@ -94,12 +104,22 @@ final class DatasetStore {
 		List<EventText> texts = EventDerivation.derive(List.copyOf(events.values()), sources.values(), schemes,
 				themes.values(), actors.values(), places.values());
 		long derived = System.nanoTime();
-		List.of(sources.values(), themes.values(), actors.values(), places.values(), schemes, periods.values(),
-				events.values(), texts)
-			.forEach((entities) -> entities.forEach(this.entityManager::persist));
+		List<List<?>> entities = List.of(List.copyOf(sources.values()), List.copyOf(themes.values()),
+				List.copyOf(actors.values()), List.copyOf(places.values()), schemes, List.copyOf(periods.values()),
+				List.copyOf(events.values()), texts);
+		return new Prepared(entities, millis(started, built), millis(built, derived));
+	}
+
+	/**
+	 * Store what {@link #prepare(Dataset)} built.
+	 * @param prepared the entities, in the order they reference each other
+	 * @return how long each step took
+	 */
+	Timings store(Prepared prepared) {
+		long started = System.nanoTime();
+		prepared.entities().forEach((entities) -> entities.forEach(this.entityManager::persist));
 		this.entityManager.flush();
-		long stored = System.nanoTime();
-		return new Timings(millis(started, built), millis(built, derived), millis(derived, stored));
+		return new Timings(prepared.build(), prepared.derive(), millis(started, System.nanoTime()));
 	}
 
 	private static long millis(long from, long to) {
@@ -126,6 +146,17 @@ final class DatasetStore {
 	 * @param store writing to the database
 	 */
 	record Timings(long build, long derive, long store) {
+
+	}
+
+	/**
+	 * Entities built and derived, not yet stored.
+	 *
+	 * @param entities lists of entities, each referencing only those of earlier lists
+	 * @param build milliseconds spent resolving references
+	 * @param derive milliseconds spent deriving
+	 */
+	record Prepared(List<List<?>> entities, long build, long derive) {
 
 	}
 

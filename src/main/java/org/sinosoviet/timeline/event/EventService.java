@@ -2,6 +2,7 @@ package org.sinosoviet.timeline.event;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +24,12 @@ import org.sinosoviet.timeline.taxonomy.TaxonomyService;
 import org.sinosoviet.timeline.taxonomy.Theme;
 import org.sinosoviet.timeline.web.InvalidParameterException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The one place that interprets timeline filters: it checks their ids, turns them into
@@ -39,14 +42,26 @@ public class EventService {
 
 	private final EventRepository events;
 
+	private final EventIds ids;
+
 	private final TaxonomyService taxonomy;
 
 	private final SourceService sources;
 
-	EventService(EventRepository events, TaxonomyService taxonomy, SourceService sources) {
+	private final SingletonSupplier<Map<String, EventSummary>> summaries;
+
+	EventService(EventRepository events, EventIds ids, TaxonomyService taxonomy, SourceService sources) {
 		this.events = events;
+		this.ids = ids;
 		this.taxonomy = taxonomy;
 		this.sources = sources;
+		// Every event's summary, built once: the data does not change while the app runs,
+		// and lists then need only the ids a filter matches (EventIds).
+		this.summaries = SingletonSupplier.of(() -> {
+			Map<String, EventSummary> all = new LinkedHashMap<>();
+			events.findAll(Sort.by("position")).forEach((event) -> all.put(event.getId(), summary(event)));
+			return Collections.unmodifiableMap(all);
+		});
 	}
 
 	/**
@@ -95,17 +110,22 @@ public class EventService {
 	 * One page of the events that match a filter, in date order.
 	 */
 	public Page<EventSummary> events(TimelineFilter filter, int page, int size) {
-		PeriodScope period = scope(filter);
-		return this.events
-			.findAll(EventSpecifications.matching(filter, period), PageRequest.of(page, size, order(filter)))
-			.map(EventService::summary);
+		List<EventSummary> all = timeline(filter);
+		int from = (int) Math.min((long) page * size, all.size());
+		int to = (int) Math.min((long) from + size, all.size());
+		return new PageImpl<>(all.subList(from, to), PageRequest.of(page, size, order(filter)), all.size());
 	}
 
 	/**
 	 * Every event that matches a filter, in date order.
 	 */
 	public List<EventSummary> timeline(TimelineFilter filter) {
-		return matching(filter).stream().map(EventService::summary).toList();
+		PeriodScope period = scope(filter);
+		Map<String, EventSummary> summaries = this.summaries.obtain();
+		return this.ids.matching(EventSpecifications.matching(filter, period), filter.descending())
+			.stream()
+			.map(summaries::get)
+			.toList();
 	}
 
 	/**

@@ -27,10 +27,17 @@ class TimelinePages {
 
 	private final SourceService sources;
 
-	TimelinePages(EventService events, TaxonomyService taxonomy, SourceService sources) {
+	private final FilterOptions options;
+
+	private final EventItems items;
+
+	TimelinePages(EventService events, TaxonomyService taxonomy, SourceService sources, FilterOptions options,
+			EventItems items) {
 		this.events = events;
 		this.taxonomy = taxonomy;
 		this.sources = sources;
+		this.options = options;
+		this.items = items;
 	}
 
 	/**
@@ -71,7 +78,8 @@ class TimelinePages {
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No default period scheme"));
 		LocalDate first = first(filter);
-		return TimelineView.of(this.events.timeline(filter), scheme, themes, first, end(filter, first));
+		return TimelineView.of(this.events.timeline(filter), scheme, themes, this.items::html, first,
+				end(filter, first));
 	}
 
 	private Map<String, ThemeView> themes() {
@@ -86,12 +94,9 @@ class TimelinePages {
 		model.addAttribute("timeline", view(filter));
 		model.addAttribute("filter", filter);
 		model.addAttribute("chips", FilterChips.of(path, parameters, this.taxonomy, this.sources));
-		model.addAttribute("schemes", schemes);
 		model.addAttribute("themes", themes.values());
-		model.addAttribute("sources", this.sources.choices(SOURCE_CHOICE_MIN_EVENTS, filter.sources()));
+		model.addAttribute("options", this.options.form(filter, SOURCE_CHOICE_MIN_EVENTS));
 		model.addAttribute("sourceCount", this.sources.count());
-		model.addAttribute("actors", this.taxonomy.actors());
-		model.addAttribute("places", this.taxonomy.places());
 	}
 
 }

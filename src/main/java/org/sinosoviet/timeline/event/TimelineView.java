@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.sinosoviet.timeline.taxonomy.PeriodView;
 import org.sinosoviet.timeline.taxonomy.SchemeView;
@@ -40,8 +41,9 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	/** Marks closer than this (in user units) go to different lanes. */
 	static final double GAP = 7;
 
-	static TimelineView of(List<EventSummary> events, SchemeView scheme, Map<String, ThemeView> themes) {
-		return of(events, scheme, themes, FIRST, END);
+	static TimelineView of(List<EventSummary> events, SchemeView scheme, Map<String, ThemeView> themes,
+			Function<Item, String> html) {
+		return of(events, scheme, themes, html, FIRST, END);
 	}
 
 	/**
@@ -50,12 +52,13 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	 * @param events the events, in date order
 	 * @param scheme the default period scheme
 	 * @param themes the themes by id, in order
+	 * @param html renders an event's entry in the list
 	 * @param first the overview's first day
 	 * @param end the day after the overview's last
 	 * @return the view
 	 */
-	static TimelineView of(List<EventSummary> events, SchemeView scheme, Map<String, ThemeView> themes, LocalDate first,
-			LocalDate end) {
+	static TimelineView of(List<EventSummary> events, SchemeView scheme, Map<String, ThemeView> themes,
+			Function<Item, String> html, LocalDate first, LocalDate end) {
 		Axis axis = new Axis(first, end);
 		// The whole story labels its turning points; a zoomed overview its significant
 		// events too.
@@ -147,7 +150,7 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 			}
 		}
 		return new TimelineView(events, new Overview(WIDTH, round(height), bands, marks, ticks, axis.zoomed(),
-				first.getYear() + "–" + end.minusDays(1).getYear()), groups(events, scheme, themes));
+				first.getYear() + "–" + end.minusDays(1).getYear()), groups(events, scheme, themes, html));
 	}
 
 	/**
@@ -190,8 +193,8 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 
 	}
 
-	private static List<PeriodGroup> groups(List<EventSummary> events, SchemeView scheme,
-			Map<String, ThemeView> themes) {
+	private static List<PeriodGroup> groups(List<EventSummary> events, SchemeView scheme, Map<String, ThemeView> themes,
+			Function<Item, String> html) {
 		Map<String, PeriodView> periods = new LinkedHashMap<>();
 		scheme.periods().forEach((period) -> periods.put(period.id(), period));
 		Map<String, Map<String, List<EventSummary>>> grouped = new LinkedHashMap<>();
@@ -206,7 +209,7 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 				.entrySet()
 				.stream()
 				.map((year) -> new YearGroup(year.getKey(),
-						year.getValue().stream().map((event) -> Item.of(event, themes)).toList()))
+						year.getValue().stream().map((event) -> Item.of(event, themes, html)).toList()))
 				.toList();
 			return new PeriodGroup(period.getKey(), (view != null) ? view.title() : period.getKey(),
 					(view != null) ? view.displayRange() : "", years);
@@ -343,13 +346,14 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	 * @param event the event
 	 * @param themes its themes, with their titles and addresses
 	 */
-	public record Item(EventSummary event, List<Tag> themes) {
+	public record Item(EventSummary event, List<Tag> themes, String html) {
 
-		static Item of(EventSummary event, Map<String, ThemeView> themes) {
-			return new Item(event, event.themes().stream().map((id) -> {
+		static Item of(EventSummary event, Map<String, ThemeView> themes, Function<Item, String> html) {
+			Item item = new Item(event, event.themes().stream().map((id) -> {
 				ThemeView theme = themes.get(id);
 				return new Tag((theme != null) ? theme.title() : id, "/themes/" + id);
-			}).toList());
+			}).toList(), null);
+			return new Item(event, item.themes(), html.apply(item));
 		}
 
 	}

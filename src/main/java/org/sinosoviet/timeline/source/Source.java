@@ -29,6 +29,10 @@ public class Source {
 	@Column(nullable = false)
 	private SourceType type;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private SourceKind kind;
+
 	@Column(length = 1000, nullable = false)
 	private String title;
 
@@ -38,7 +42,17 @@ public class Source {
 	@Column(name = "author", nullable = false)
 	private List<String> authors = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "source_editor")
+	@OrderColumn
+	@Column(name = "editor", nullable = false)
+	private List<String> editors = new ArrayList<>();
+
 	private String container;
+
+	/** About the copy read, or the work: "test mirror", "OCR copy on faqs.org". */
+	@Column(length = 1000)
+	private String note;
 
 	private String publisher;
 
@@ -87,6 +101,7 @@ public class Source {
 	public Source(String id, SourceType type, String title) {
 		this.id = id;
 		this.type = type;
+		this.kind = (type != null) ? SourceKind.implied(type, null, null) : null;
 		this.title = title;
 	}
 
@@ -96,6 +111,30 @@ public class Source {
 
 	public SourceType getType() {
 		return this.type;
+	}
+
+	public SourceKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(SourceKind kind) {
+		this.kind = kind;
+	}
+
+	public List<String> getEditors() {
+		return this.editors;
+	}
+
+	public void setEditors(List<String> editors) {
+		this.editors = new ArrayList<>(editors);
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
 	}
 
 	public String getTitle() {

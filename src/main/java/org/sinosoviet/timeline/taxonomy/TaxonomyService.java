@@ -1,8 +1,11 @@
 package org.sinosoviet.timeline.taxonomy;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,50 +13,47 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Reads the vocabularies events are filed under; returns view records, never entities.
- * The whole lists are read once and kept: the data does not change while the app runs (a
- * new dataset means a new application context), and every page's filter form shows them.
+ * The whole vocabularies are read once and kept, and single records and ids are looked up
+ * in them: the data does not change while the app runs (a new dataset means a new
+ * application context), every page's filter form shows them, and every filtered request
+ * checks its ids and names its filters from them.
  */
 @Service
 @Transactional(readOnly = true)
 public class TaxonomyService {
 
-	private final PeriodSchemeRepository schemes;
+	private final SingletonSupplier<Vocabulary<SchemeView>> schemes;
 
-	private final PeriodRepository periods;
+	private final SingletonSupplier<Vocabulary<PeriodView>> periods;
 
-	private final ThemeRepository themes;
+	private final SingletonSupplier<Vocabulary<ThemeView>> themes;
 
-	private final ActorRepository actors;
+	private final SingletonSupplier<Vocabulary<NamedView>> actors;
 
-	private final PlaceRepository places;
+	private final SingletonSupplier<Vocabulary<NamedView>> places;
 
-	private final SingletonSupplier<List<SchemeView>> allSchemes;
+	private final SingletonSupplier<Vocabulary<PlaceView>> placeViews;
 
-	private final SingletonSupplier<List<ThemeView>> allThemes;
-
-	private final SingletonSupplier<List<NamedView>> allActors;
-
-	private final SingletonSupplier<List<NamedView>> allPlaces;
-
-	private final SingletonSupplier<List<PlaceView>> allPlaceViews;
-
-	TaxonomyService(PeriodSchemeRepository schemes, PeriodRepository periods, ThemeRepository themes,
-			ActorRepository actors, PlaceRepository places) {
-		this.schemes = schemes;
-		this.periods = periods;
-		this.themes = themes;
-		this.actors = actors;
-		this.places = places;
-		this.allSchemes = SingletonSupplier
-			.of(() -> schemes.findAllByOrderByPosition().stream().map(SchemeView::of).toList());
-		this.allThemes = SingletonSupplier
-			.of(() -> themes.findAllByOrderByPosition().stream().map(ThemeView::of).toList());
-		this.allActors = SingletonSupplier
-			.of(() -> actors.findAllByOrderByPosition().stream().map(NamedView::of).toList());
-		this.allPlaces = SingletonSupplier
-			.of(() -> places.findAllByOrderByPosition().stream().map(NamedView::of).toList());
-		this.allPlaceViews = SingletonSupplier
-			.of(() -> places.findAllByOrderByPosition().stream().map(PlaceView::of).toList());
+	TaxonomyService(PeriodSchemeRepository schemes, ThemeRepository themes, ActorRepository actors,
+			PlaceRepository places) {
+		this.schemes = SingletonSupplier
+			.of(() -> new Vocabulary<>(schemes.findAllByOrderByPosition().stream().map(SchemeView::of).toList(),
+					SchemeView::id));
+		this.periods = SingletonSupplier
+			.of(() -> new Vocabulary<>(schemes().stream().flatMap((scheme) -> scheme.periods().stream()).toList(),
+					PeriodView::id));
+		this.themes = SingletonSupplier
+			.of(() -> new Vocabulary<>(themes.findAllByOrderByPosition().stream().map(ThemeView::of).toList(),
+					ThemeView::id));
+		this.actors = SingletonSupplier
+			.of(() -> new Vocabulary<>(actors.findAllByOrderByPosition().stream().map(NamedView::of).toList(),
+					NamedView::id));
+		this.places = SingletonSupplier
+			.of(() -> new Vocabulary<>(places.findAllByOrderByPosition().stream().map(NamedView::of).toList(),
+					NamedView::id));
+		this.placeViews = SingletonSupplier
+			.of(() -> new Vocabulary<>(places.findAllByOrderByPosition().stream().map(PlaceView::of).toList(),
+					PlaceView::id));
 	}
 
 	/**
@@ -61,35 +61,35 @@ public class TaxonomyService {
 	 * @return the schemes
 	 */
 	public List<SchemeView> schemes() {
-		return this.allSchemes.obtain();
+		return this.schemes.obtain().all();
 	}
 
 	public Optional<PeriodView> period(String id) {
-		return this.periods.findWithSchemeById(id).map(PeriodView::of);
+		return this.periods.obtain().find(id);
 	}
 
 	public List<ThemeView> themes() {
-		return this.allThemes.obtain();
+		return this.themes.obtain().all();
 	}
 
 	public Optional<ThemeView> theme(String id) {
-		return this.themes.findById(id).map(ThemeView::of);
+		return this.themes.obtain().find(id);
 	}
 
 	public List<NamedView> actors() {
-		return this.allActors.obtain();
+		return this.actors.obtain().all();
 	}
 
 	public Optional<NamedView> actor(String id) {
-		return this.actors.findById(id).map(NamedView::of);
+		return this.actors.obtain().find(id);
 	}
 
 	public List<NamedView> places() {
-		return this.allPlaces.obtain();
+		return this.places.obtain().all();
 	}
 
 	public Optional<NamedView> place(String id) {
-		return this.places.findById(id).map(NamedView::of);
+		return this.places.obtain().find(id);
 	}
 
 	/**
@@ -97,7 +97,7 @@ public class TaxonomyService {
 	 * @return the places
 	 */
 	public List<PlaceView> placeViews() {
-		return this.allPlaceViews.obtain();
+		return this.placeViews.obtain().all();
 	}
 
 	/**
@@ -125,10 +125,10 @@ public class TaxonomyService {
 	 */
 	public List<String> ids(String parameter) {
 		return switch (parameter) {
-			case "period" -> this.periods.findAllIds();
-			case "theme" -> this.themes.findAllIds();
-			case "actor" -> this.actors.findAllIds();
-			case "place" -> this.places.findAllIds();
+			case "period" -> this.periods.obtain().ids();
+			case "theme" -> this.themes.obtain().ids();
+			case "actor" -> this.actors.obtain().ids();
+			case "place" -> this.places.obtain().ids();
 			default -> throw new IllegalArgumentException(parameter);
 		};
 	}
@@ -139,7 +139,28 @@ public class TaxonomyService {
 	 * @return whether its scheme is the default
 	 */
 	public boolean isDefault(PeriodView period) {
-		return this.schemes.findById(period.scheme()).map(PeriodScheme::isDefaultScheme).orElse(false);
+		return this.schemes.obtain().find(period.scheme()).map(SchemeView::isDefault).orElse(false);
+	}
+
+	/**
+	 * One vocabulary in list order, with its records by id.
+	 */
+	private record Vocabulary<V>(List<V> all, Map<String, V> byId, List<String> ids) {
+
+		Vocabulary(List<V> all, Function<V, String> id) {
+			this(all, index(all, id), all.stream().map(id).toList());
+		}
+
+		private static <V> Map<String, V> index(List<V> all, Function<V, String> id) {
+			Map<String, V> byId = new LinkedHashMap<>();
+			all.forEach((record) -> byId.put(id.apply(record), record));
+			return Map.copyOf(byId);
+		}
+
+		Optional<V> find(String id) {
+			return Optional.ofNullable(this.byId.get(id));
+		}
+
 	}
 
 }

@@ -47,14 +47,16 @@ class CitationFilesTests {
 	final Work event = Work.of(Fixtures.zhenbao(), URL, Fixtures.TODAY);
 
 	@Test
-	void eventBibtexParsesAsAMiscEntryWithUrlAndAccessDate() throws Exception {
+	void eventBibtexParsesAsAnOnlineEntryWithUrlAndAccessDate() throws Exception {
 		BibTeXEntry entry = only(parse(Bibtex.entry(this.event)));
-		assertThat(entry.getType().getValue()).isEqualTo("misc");
+		assertThat(entry.getType().getValue()).isEqualTo("online");
 		assertThat(entry.getKey().getValue()).isEqualTo("1969-03-02-zhenbao-island-clash");
 		assertThat(latex(entry, "title")).isEqualTo("Clash on Zhenbao (Damansky) Island (2 March 1969)");
 		assertThat(entry.getField(new Key("url")).toUserString()).isEqualTo(URL);
 		assertThat(entry.getField(new Key("urldate")).toUserString()).isEqualTo("2026-11-22");
-		assertThat(latex(entry, "howpublished")).isEqualTo("Sino-Soviet Timeline");
+		assertThat(latex(entry, "organization")).isEqualTo("Sino-Soviet Timeline");
+		assertThat(entry.getField(new Key("howpublished"))).isNull();
+		assertThat(entry.getField(new Key("date"))).as("the event's date is not the page's").isNull();
 	}
 
 	@Test
@@ -68,16 +70,60 @@ class CitationFilesTests {
 			.isEqualTo("Sino-Soviet Relations in the Early 1950s - Late 1960s: 50% {more} & $less_#");
 		assertThat(latex(article, "author")).isEqualTo("Fu, Tingchen");
 		assertThat(latex(article, "journal")).isEqualTo("Lecture Notes in Education Psychology and Public Media");
+		assertThat(latex(article, "journaltitle")).isEqualTo("Lecture Notes in Education Psychology and Public Media");
 		assertThat(article.getField(new Key("pages")).toUserString()).isEqualTo("155--159");
 		assertThat(article.getField(new Key("year")).toUserString()).isEqualTo("2023");
 		assertThat(article.getField(new Key("doi")).toUserString()).isEqualTo("10.54254/2753-7048/25/20230689");
 		BibTeXEntry newspaper = database.resolveEntry(new Key("nyt-1995"));
-		assertThat(newspaper.getType().getValue()).isEqualTo("misc");
+		assertThat(newspaper.getType().getValue()).isEqualTo("article");
+		assertThat(newspaper.getField(new Key("entrysubtype")).toUserString()).isEqualTo("newspaper");
+		assertThat(latex(newspaper, "journaltitle")).isEqualTo("Chicago Tribune");
+		assertThat(latex(newspaper, "note")).isEqualTo("OCR copy");
 		// The organisation is braced, so BibTeX reads it as one name, not "Service, New
 		// York Times News".
 		assertThat(newspaper.getField(new Key("author")).toUserString())
 			.isEqualTo("{New York Times News Service} and Whitaker, Raymond");
 		assertThat(newspaper.getField(new Key("date")).toUserString()).isEqualTo("1958-08");
+	}
+
+	@Test
+	void bibtexKeepsCorporateAuthorsWholeAndEditorsApart() throws Exception {
+		BibTeXDatabase database = parse(Bibtex.entries(
+				List.of(Work.of(Fixtures.corporate()), Work.of(Fixtures.editedBook()), Work.of(Fixtures.chapter()))));
+		BibTeXEntry corporate = database.resolveEntry(new Key("state-gov-test-ban"));
+		assertThat(corporate.getType().getValue()).isEqualTo("online");
+		assertThat(corporate.getField(new Key("author")).toUserString())
+			.isEqualTo("{Bureau of Arms Control, Verification, and Compliance}");
+		BibTeXEntry book = database.resolveEntry(new Key("westad-brothers-in-arms"));
+		assertThat(book.getType().getValue()).isEqualTo("book");
+		assertThat(book.getField(new Key("author"))).isNull();
+		assertThat(book.getField(new Key("editor")).toUserString()).isEqualTo("Westad, Odd Arne");
+		BibTeXEntry chapter = database.resolveEntry(new Key("altehenger-2015"));
+		assertThat(chapter.getType().getValue()).isEqualTo("incollection");
+		assertThat(latex(chapter, "booktitle")).isEqualTo("Revolutionary Moments: Reading Revolutionary Texts");
+		assertThat(chapter.getField(new Key("editor")).toUserString()).isEqualTo("Hammersley, Rachel");
+		assertThat(chapter.getField(new Key("author")).toUserString()).isEqualTo("Altehenger, Jennifer");
+	}
+
+	@Test
+	void risTypesEveryKindAsZoteroReadsItBack() {
+		Map<String, List<String>> corporate = parseRis(Ris.record(Work.of(Fixtures.corporate()))).get(0);
+		assertThat(corporate.get("TY")).containsExactly("ELEC");
+		assertThat(corporate.get("AU")).as("one field, not a family and a given name")
+			.containsExactly("Bureau of Arms Control, Verification, and Compliance");
+		Map<String, List<String>> book = parseRis(Ris.record(Work.of(Fixtures.editedBook()))).get(0);
+		assertThat(book.get("TY")).containsExactly("BOOK");
+		assertThat(book).doesNotContainKey("AU");
+		assertThat(book.get("A3")).as("Zotero's book editor").containsExactly("Westad, Odd Arne");
+		Map<String, List<String>> chapter = parseRis(Ris.record(Work.of(Fixtures.chapter()))).get(0);
+		assertThat(chapter.get("TY")).containsExactly("CHAP");
+		assertThat(chapter.get("A2")).containsExactly("Hammersley, Rachel");
+		assertThat(chapter.get("T2")).containsExactly("Revolutionary Moments: Reading Revolutionary Texts");
+		Map<String, List<String>> newspaper = parseRis(Ris.record(Work.of(Fixtures.newspaper()))).get(0);
+		assertThat(newspaper.get("TY")).containsExactly("NEWS");
+		for (Work.Kind kind : Work.Kind.values()) {
+			assertThat(kind.ris).as(kind.name()).isIn(RIS_TYPES).isNotEqualTo("GEN");
+		}
 	}
 
 	@Test
@@ -105,7 +151,7 @@ class CitationFilesTests {
 	}
 
 	@Test
-	void cslJsonOfAnEventIsAWebpageWithAccessAndEventDates() {
+	void cslJsonOfAnEventIsAWebpageWithAnAccessDateAndNoOtherDate() {
 		JsonNode item = this.json.valueToTree(CslJson.item(this.event));
 		assertThat(item.path("id").asString()).isEqualTo("1969-03-02-zhenbao-island-clash");
 		assertThat(item.path("type").asString()).isEqualTo("webpage");
@@ -113,7 +159,9 @@ class CitationFilesTests {
 		assertThat(item.path("container-title").asString()).isEqualTo("Sino-Soviet Timeline");
 		assertThat(item.path("URL").asString()).isEqualTo(URL);
 		assertThat(item.at("/accessed/date-parts/0").toString()).isEqualTo("[2026,11,22]");
-		assertThat(item.at("/event-date/date-parts/0").toString()).isEqualTo("[1969,3,2]");
+		assertThat(item.has("event-date")).as("styles print it as the item's date").isFalse();
+		assertThat(item.has("issued")).isFalse();
+		assertThat(item.path("abstract").asString()).startsWith("Chinese & Soviet troops fought");
 	}
 
 	@Test
@@ -130,11 +178,21 @@ class CitationFilesTests {
 		assertThat(article.at("/accessed/date-parts/0").toString()).isEqualTo("[2026,11,22]");
 		assertThat(article.path("page").asString()).isEqualTo("155-159");
 		JsonNode newspaper = this.json.valueToTree(CslJson.item(Work.of(Fixtures.newspaper())));
-		assertThat(newspaper.path("type").asString()).isEqualTo("document");
+		assertThat(newspaper.path("type").asString()).isEqualTo("article-newspaper");
+		assertThat(newspaper.path("note").asString()).isEqualTo("OCR copy");
 		assertThat(newspaper.at("/author/0/literal").asString()).isEqualTo("New York Times News Service");
 		assertThat(newspaper.at("/issued/date-parts/0").toString()).isEqualTo("[1958,8]");
 		assertThat(newspaper.at("/issued/circa").asBoolean()).isTrue();
 		assertThat(newspaper.has("accessed")).isFalse();
+		JsonNode corporate = this.json.valueToTree(CslJson.item(Work.of(Fixtures.corporate())));
+		assertThat(corporate.at("/author/0").toString())
+			.isEqualTo("{\"literal\":\"Bureau of Arms Control, Verification, and Compliance\"}");
+		JsonNode book = this.json.valueToTree(CslJson.item(Work.of(Fixtures.editedBook())));
+		assertThat(book.has("author")).isFalse();
+		assertThat(book.at("/editor/0/family").asString()).isEqualTo("Westad");
+		JsonNode chapter = this.json.valueToTree(CslJson.item(Work.of(Fixtures.chapter())));
+		assertThat(chapter.path("type").asString()).isEqualTo("chapter");
+		assertThat(chapter.at("/editor/0/family").asString()).isEqualTo("Hammersley");
 	}
 
 	static BibTeXDatabase parse(String bibtex) throws Exception {

@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.csl.CSLItemData;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -149,7 +153,9 @@ class CitationWebIntegrationTests {
 			.parse(body(this.mvc.perform(get("/sources/reference-a.bib")).andReturn().getResponse()));
 		BibTeXEntry entry = CitationFilesTests.only(bibtex);
 		assertThat(CitationFilesTests.latex(entry, "title")).isEqualTo("A reference article");
-		assertThat(CitationFilesTests.latex(entry, "howpublished")).isEqualTo("An encyclopedia");
+		assertThat(entry.getType().getValue()).isEqualTo("inreference");
+		assertThat(CitationFilesTests.latex(entry, "booktitle")).isEqualTo("An encyclopedia");
+		assertThat(entry.getField(new Key("howpublished"))).isNull();
 		assertThat(entry.getField(new Key("urldate")).toUserString()).isEqualTo("2026-11-22");
 		List<Map<String, List<String>>> ris = CitationFilesTests
 			.parseRis(body(this.mvc.perform(get("/sources/reference-a.ris")).andReturn().getResponse()));
@@ -317,20 +323,24 @@ class CitationWebIntegrationTests {
 
 	/**
 	 * The page's metadata for reference managers, which the layout's head includes on
-	 * event pages ({@code fragments/cite :: event-meta(${event})}).
+	 * event pages ({@code fragments/cite :: event-meta(${event})}): Zotero's Embedded
+	 * Metadata translator must save a web page of the site, with no date of its own.
 	 */
 	@Test
-	void eventPageCarriesItsRealTitleAndDateInTheMetaTags() throws Exception {
+	void eventPageIsAWebPageOfTheSiteForZotero() throws Exception {
 		String page = body(this.mvc.perform(get("/events/" + ZHENBAO).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse());
 		String head = page.substring(0, page.indexOf("</head>"));
-		assertThat(head).contains("<meta name=\"citation_title\" content=\"Clash on Zhenbao Island\">",
-				"<meta name=\"citation_date\" content=\"1969/03/02\">",
-				"<meta name=\"citation_public_url\" content=\"http://localhost/events/" + ZHENBAO + "\">",
-				"<meta name=\"DC.title\" content=\"Clash on Zhenbao Island\">",
-				"<meta name=\"DC.date\" content=\"1969-03-02\">");
+		assertThat(EmbeddedMetadata.tags(head)).extracting(Map.Entry::getKey)
+			.noneMatch((key) -> key.startsWith("citation_") || key.equals("DC.date") || key.equals("DC.coverage"));
+		Map<String, Object> item = EmbeddedMetadata.read(page);
+		assertThat(item).containsEntry("itemType", "webpage")
+			.containsEntry("title", "Clash on Zhenbao Island (2 March 1969)")
+			.containsEntry("websiteTitle", "Sino-Soviet Timeline")
+			.containsEntry("url", "http://localhost/events/" + ZHENBAO)
+			.doesNotContainKeys("date", "archiveLocation", "creators");
 		int start = head.indexOf("<script type=\"application/ld+json\">");
 		assertThat(start).isNotNegative();
 		String ld = head.substring(head.indexOf('>', start) + 1, head.indexOf("</script>", start));
@@ -339,8 +349,58 @@ class CitationWebIntegrationTests {
 		assertThat(event.path("name").asString()).isEqualTo("Clash on Zhenbao Island");
 		assertThat(event.path("startDate").asString()).isEqualTo("1969-03-02");
 		assertThat(event.path("citation").findValuesAsString("name")).contains("A reference article", "Revision cards");
-		assertThat(page).contains("id=\"cite-chicago-note\"", "Clash on Zhenbao Island (2 March 1969)",
-				"href=\"/events/" + ZHENBAO + ".bib\"");
+		assertThat(page).contains("href=\"/events/" + ZHENBAO + ".bib\"");
+	}
+
+	/**
+	 * The box on an event's page is the CSL rendering of the CSL-JSON download: rendered
+	 * again here, from the download, by a citeproc-java processor of its own.
+	 */
+	@Test
+	void citeThisShowsTheCslRenderingsOfTheDownload() throws Exception {
+		for (String path : List.of("/events/" + ZHENBAO, "/sources/reference-a", "/sources/document-b")) {
+			String page = body(this.mvc.perform(get(path).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse());
+			String download = body(this.mvc.perform(get(path + ".json")).andReturn().getResponse());
+			@SuppressWarnings("unchecked")
+			Map<String, Object> map = (Map<String, Object>) this.json.readValue(download, List.class).get(0);
+			for (CitationStyles.Style style : CitationStyles.Style.values()) {
+				CSLItemData item = CSLItemData.fromJson(map);
+				String id = "cite-" + style.key() + (style.notes() ? "-bibliography" : "");
+				String bibliography = CSL.makeAdhocBibliography(style.id(), "text", item).getEntries()[0].strip();
+				assertThat(citation(page, id)).as(path + " " + style).isEqualTo(bibliography);
+				if (style.notes()) {
+					String note = CSL.makeAdhocCitation(style.id(), "text", item).get(0).getText().strip();
+					assertThat(citation(page, "cite-" + style.key() + "-note")).as(path + " note").isEqualTo(note);
+				}
+			}
+			assertThat(page).as(path).doesNotContain(" style=\"");
+		}
+	}
+
+	@Test
+	void sourcePageIsTheSourceItselfForZotero() throws Exception {
+		String page = body(this.mvc.perform(get("/sources/reference-a").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse());
+		assertThat(EmbeddedMetadata.read(page)).containsEntry("itemType", "encyclopediaArticle")
+			.containsEntry("title", "A reference article")
+			.containsEntry("publicationTitle", "An encyclopedia")
+			.containsEntry("url", "https://example.org/reference-a");
+		String bibliography = body(this.mvc.perform(get("/sources")).andReturn().getResponse());
+		assertThat(bibliography).contains("<span class=\"source-entry\">&ldquo;A Reference Article.&rdquo; In <i>An "
+				+ "Encyclopedia</i>. Accessed November 22, 2026. https://example.org/reference-a.</span>");
+	}
+
+	/** The text of the element with this id: what its copy button copies. */
+	static String citation(String page, String id) {
+		Matcher element = Pattern.compile("<p class=\"citation\" id=\"" + id + "\">(.*?)</p>", Pattern.DOTALL)
+			.matcher(page);
+		assertThat(element.find()).as(id).isTrue();
+		return CitationStyles.text(element.group(1));
 	}
 
 	private PermalinkRegistry.Answer answer(String path) {

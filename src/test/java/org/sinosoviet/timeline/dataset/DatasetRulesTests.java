@@ -65,6 +65,10 @@ class DatasetRulesTests {
 					outside-period             | events/1950/1950-02-14-treaty.yaml:4:9: period: the event's date 1950-02-14 falls outside period 'confrontation'
 					no-default-scheme          | periods.yaml:1:3: [0].default: no period scheme is the default
 					url-without-accessed       | sources/reference-a.yaml:5:1: url: a web address needs the day you read it
+					unknown-kind               | sources/reference-a.yaml:3:7: kind: unknown value 'encyclopaedia-entry'; use one of journal-article, magazine-article, newspaper-article, book, chapter, book-review, encyclopedia-entry, web-page, document, report, thesis
+					container-names-the-copy   | sources/reference-a.yaml:4:1: container: 'An encyclopedia (test mirror copy)' speaks of the copy read; give the journal, book or site only, and move the rest to note:
+					author-with-two-commas     | sources/reference-a.yaml:4:1: authors: 'Bureau of Arms Control, Verification, and Compliance' has more than one comma
+					unmatched-braces           | sources/reference-a.yaml:4:1: editors: '{Office of the Historian, Department of State' has unmatched braces
 					invalid-yaml               | events/1950/1950-02-14-treaty.yaml:3:5: this is not valid YAML
 					empty-file                 | sources/empty.yaml:1:1: the file is empty
 					summary-too-long           | events/1950/1950-02-14-treaty.yaml:8:10: summary: is 5000 characters long, but at most 4000 fit; shorten it

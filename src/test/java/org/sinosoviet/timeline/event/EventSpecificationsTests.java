@@ -263,11 +263,17 @@ class EventSpecificationsTests {
 		return this.events.findAll(specification, sort).stream().map(Event::getId).toList();
 	}
 
-	/** As {@link EventService} runs a request: its filters, period and order. */
+	/**
+	 * As {@link EventService} runs a request: its filters, period and order, for the ids
+	 * alone ({@link EventIds}), which must be those the entity query finds.
+	 */
 	private List<String> matching(String... parameters) {
 		TimelineFilter filter = filter(parameters);
 		Sort sort = Sort.by(filter.descending() ? Sort.Direction.DESC : Sort.Direction.ASC, "position");
-		return ids(EventSpecifications.matching(filter, scope(filter.period())), sort);
+		Specification<Event> specification = EventSpecifications.matching(filter, scope(filter.period()));
+		List<String> ids = new EventIds(this.entityManager).matching(specification, filter.descending());
+		assertThat(ids).as("the ids query agrees with the entity query").isEqualTo(ids(specification, sort));
+		return ids;
 	}
 
 	private Specification<Event> period(String id) {

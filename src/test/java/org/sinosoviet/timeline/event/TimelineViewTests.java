@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.sinosoviet.timeline.taxonomy.PeriodView;
@@ -27,6 +28,9 @@ class TimelineViewTests {
 
 	static final Map<String, ThemeView> THEMES = new LinkedHashMap<>();
 
+	/** The list's entries are not under test here. */
+	static final Function<TimelineView.Item, String> NO_HTML = (item) -> "";
+
 	@Test
 	void labelsTheTurningPointsWithoutOverlapAboveTheMarks() {
 		List<EventSummary> events = new ArrayList<>();
@@ -34,7 +38,7 @@ class TimelineViewTests {
 			LocalDate day = LocalDate.of(1950, 1, 1).plusDays(i * 60L);
 			events.add(event("e" + i, "A rather long title for event number " + i, day, (i % 2 == 0) ? 1 : 3));
 		}
-		TimelineView view = TimelineView.of(events, SCHEME, THEMES);
+		TimelineView view = TimelineView.of(events, SCHEME, THEMES, NO_HTML);
 		List<TimelineView.Mark> labelled = view.overview()
 			.marks()
 			.stream()
@@ -63,10 +67,10 @@ class TimelineViewTests {
 		List<EventSummary> events = List.of(event("key", "Key", LocalDate.of(1962, 3, 1), 1),
 				event("significant", "Significant", LocalDate.of(1963, 6, 1), 2),
 				event("detail", "Detail", LocalDate.of(1964, 9, 1), 3));
-		TimelineView whole = TimelineView.of(events, SCHEME, THEMES);
+		TimelineView whole = TimelineView.of(events, SCHEME, THEMES, NO_HTML);
 		assertThat(whole.overview().zoomed()).isFalse();
 		assertThat(labelled(whole)).containsExactly("key");
-		TimelineView zoomed = TimelineView.of(events, SCHEME, THEMES, LocalDate.of(1960, 1, 1),
+		TimelineView zoomed = TimelineView.of(events, SCHEME, THEMES, NO_HTML, LocalDate.of(1960, 1, 1),
 				LocalDate.of(1967, 1, 1));
 		assertThat(zoomed.overview().zoomed()).isTrue();
 		assertThat(zoomed.overview().span()).isEqualTo("1960–1966");

@@ -77,6 +77,30 @@ class TimelineWebIntegrationTests {
 	}
 
 	@Test
+	void filterFormSelectsEveryChoiceOfTheRequest() throws Exception {
+		String page = this.mvc
+			.perform(get("/").param("period", "other-early")
+				.param("source", "reference-a")
+				.param("actor", "nikita-khrushchev")
+				.param("place", "moscow")
+				.param("place", "zhenbao-island")
+				.param("sort", "-date"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<option value=\"other-early\" selected=\"selected\">",
+				"<option value=\"reference-a\" selected=\"selected\">",
+				"<option value=\"nikita-khrushchev\" selected=\"selected\">",
+				"<option value=\"moscow\" selected=\"selected\">",
+				"<option value=\"zhenbao-island\" selected=\"selected\">",
+				"<option value=\"-date\" selected=\"selected\">");
+		assertThat(page.split("selected=\"selected\"", -1)).as("nothing else selected").hasSize(7);
+		assertThat(page).containsSubsequence("<option value=\"\">Any period</option>",
+				"<optgroup label=\"Default periods\">", "value=\"alliance\"", "</optgroup>", "value=\"other-early\"");
+	}
+
+	@Test
 	void linksInPagesAreNotLookedUpAsStaticResources() {
 		// springdoc's webjars locator switches Spring's resource chain on unless we turn
 		// it

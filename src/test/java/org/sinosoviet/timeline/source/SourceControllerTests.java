@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.sinosoviet.timeline.citation.CitationFormats;
+import org.sinosoviet.timeline.citation.CitationStyles;
 import org.sinosoviet.timeline.web.WebSliceConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -16,6 +18,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -28,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * with the layout.
  */
 @WebMvcTest(SourceController.class)
-@Import(WebSliceConfiguration.class)
+// The bibliography's entries are rendered by the citation feature's CSL styles.
+@Import({ WebSliceConfiguration.class, CitationFormats.class, CitationStyles.class })
 class SourceControllerTests {
 
 	@Autowired
@@ -67,14 +71,15 @@ class SourceControllerTests {
 	}
 
 	@Test
-	void rendersEachSourceWithItsAuthorsAndClaimCount() throws Exception {
+	void rendersEachSourceAsAChicagoBibliographyEntryWithItsClaimCount() throws Exception {
 		given(this.sources.sources()).willReturn(List.of(SourceFixtures.monograph(), SourceFixtures.cards()));
 		this.mvc.perform(get("/sources"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-			.andExpect(content().string(containsString("<cite>A fixture monograph</cite>")))
+			.andExpect(content().string(containsString(
+					"<span class=\"source-entry\">Fixture, Author. <i>A Fixture Monograph</i>. Fixture Press, 2001.</span>")))
+			.andExpect(content().string(not(containsString("style="))))
 			.andExpect(content().string(containsString("href=\"/sources/source-c\"")))
-			.andExpect(content().string(containsString("Fixture, Author")))
 			.andExpect(content().string(containsString("4 claims")))
 			.andExpect(content().string(containsString("1 claim<")))
 			.andExpect(content().string(containsString("<link rel=\"canonical\" href=\"http://localhost/sources\">")));
