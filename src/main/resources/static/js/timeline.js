@@ -13,7 +13,8 @@
       if (next) { next.focus(); event.preventDefault(); }
     });
   }
-  var panel = document.querySelector('details.filter-panel');
+  // The map's panel stays closed, so that the map itself is in view.
+  var panel = document.querySelector('details.filter-panel:not(.map-filter-panel)');
   if (panel && window.matchMedia && window.matchMedia('(min-width: 60rem)').matches) panel.open = true;
   var form = document.querySelector('form.filters');
   if (form) {

@@ -24,6 +24,7 @@ import org.sinosoviet.timeline.dataset.DatasetRecords.Dataset;
 import org.sinosoviet.timeline.dataset.DatasetRecords.EventData;
 import org.sinosoviet.timeline.dataset.DatasetRecords.Located;
 import org.sinosoviet.timeline.dataset.DatasetRecords.PeriodData;
+import org.sinosoviet.timeline.dataset.DatasetRecords.PlaceCoordinates;
 import org.sinosoviet.timeline.dataset.DatasetRecords.SchemeData;
 import org.sinosoviet.timeline.dataset.YamlRecord.Ref;
 import org.sinosoviet.timeline.date.HistoricalDate;
@@ -73,6 +74,9 @@ final class DatasetReader {
 
 	static final List<String> NAMED_KEYS = List.of("id", "name", "kind", "description", "names");
 
+	static final List<String> PLACE_KEYS = List.of("id", "name", "kind", "description", "names", "coordinates",
+			"coordinates-source");
+
 	static final List<String> NAME_KEYS = List.of("name", "lang", "note");
 
 	static final List<String> ACTOR_KINDS = List.of("person", "state", "party", "organisation");
@@ -105,7 +109,7 @@ final class DatasetReader {
 					(Files.exists(this.directory) ? "is a file, not the data directory"
 							: "the data directory does not exist")
 							+ "; run from the project folder or set --timeline.data-dir"));
-			return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+			return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
 		}
 		List<Located<Source>> sources = new ArrayList<>();
 		forEachRecordFile("sources", false, (path) -> readRecordFile(path, "a source", sources::add, this::source));
@@ -113,16 +117,24 @@ final class DatasetReader {
 		readList("themes.yaml", "a theme", (record) -> themes.add(theme(record.storedAs(Theme.class), themes.size())));
 		List<Located<Actor>> actors = new ArrayList<>();
 		readList("actors.yaml", "an actor", (record) -> actors.add(named(record.storedAs(Actor.class), ACTOR_KINDS,
-				(id, name, kind, description, names) -> new Actor(id, name, kind, description, names))));
+				NAMED_KEYS, (id, name, kind, description, names) -> new Actor(id, name, kind, description, names))));
 		List<Located<Place>> places = new ArrayList<>();
-		readList("places.yaml", "a place", (record) -> places.add(named(record.storedAs(Place.class), PLACE_KINDS,
-				(id, name, kind, description, names) -> new Place(id, name, kind, description, names))));
+		List<PlaceCoordinates> coordinates = new ArrayList<>();
+		readList("places.yaml", "a place", (record) -> {
+			Located<Place> place = named(record.storedAs(Place.class), PLACE_KINDS, PLACE_KEYS,
+					(id, name, kind, description, names) -> new Place(id, name, kind, description, names));
+			places.add(place);
+			PlaceCoordinates located = coordinates(record, place.id());
+			if (located != null) {
+				coordinates.add(located);
+			}
+		});
 		List<SchemeData> schemes = new ArrayList<>();
 		readList("periods.yaml", "a period scheme",
 				(record) -> schemes.add(scheme(record.storedAs(PeriodScheme.class, "default", "defaultScheme"))));
 		List<EventData> events = new ArrayList<>();
 		forEachRecordFile("events", true, (path) -> readRecordFile(path, "an event", events::add, this::event));
-		return new Dataset(sources, themes, actors, places, schemes, events, this.files);
+		return new Dataset(sources, themes, actors, places, coordinates, schemes, events, this.files);
 	}
 
 	private void forEachRecordFile(String folder, boolean byYear, Consumer<Path> reader) {
@@ -318,7 +330,7 @@ final class DatasetReader {
 		return new Located<>(record.spot(), id, theme);
 	}
 
-	private <E> Located<E> named(YamlRecord record, List<String> kinds, NamedFactory<E> factory) {
+	private <E> Located<E> named(YamlRecord record, List<String> kinds, List<String> keys, NamedFactory<E> factory) {
 		String id = record.id("id", true);
 		String name = record.text("name", true);
 		String kind = record.choice("kind", true, (text) -> Optional.of(text).filter(kinds::contains),
@@ -338,8 +350,36 @@ final class DatasetReader {
 			}
 			alternative.rejectUnknownKeys(NAME_KEYS);
 		}
-		record.rejectUnknownKeys(NAMED_KEYS);
+		record.rejectUnknownKeys(keys);
 		return new Located<>(record.spot(), id, factory.create(id, name, kind, description, names));
+	}
+
+	/**
+	 * A place's coordinates, which are a fact like any other: they come with the source
+	 * they were read in, or not at all.
+	 */
+	private PlaceCoordinates coordinates(YamlRecord record, String place) {
+		double[] point = record.point("coordinates", false);
+		YamlRecord source = record.record("coordinates-source", false,
+				"the source of the coordinates (source: and locator:)");
+		if (record.has("coordinates") && !record.has("coordinates-source")) {
+			record.problem("coordinates", "has no coordinates-source; add the source you read them in, as "
+					+ "coordinates-source: { source: <id>, locator: ... }, or leave the coordinates out");
+		}
+		if (record.has("coordinates-source") && !record.has("coordinates")) {
+			record.problem("coordinates-source",
+					"cites a source for coordinates that are not there; add coordinates: [latitude, longitude]");
+		}
+		CitationData citation = null;
+		if (source != null) {
+			source.storedAs(Citation.class);
+			Ref ref = source.ref("source", true);
+			String locator = source.text("locator", false);
+			source.rejectUnknownKeys(CITATION_KEYS);
+			citation = (ref != null) ? new CitationData(ref, locator) : null;
+		}
+		return (point != null && citation != null && place != null)
+				? new PlaceCoordinates(place, point[0], point[1], citation) : null;
 	}
 
 	/**

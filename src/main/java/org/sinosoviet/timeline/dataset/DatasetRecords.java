@@ -25,7 +25,20 @@ final class DatasetRecords {
 	 * Everything read from one data directory.
 	 */
 	record Dataset(List<Located<Source>> sources, List<Located<Theme>> themes, List<Located<Actor>> actors,
-			List<Located<Place>> places, List<SchemeData> schemes, List<EventData> events, int files) {
+			List<Located<Place>> places, List<PlaceCoordinates> coordinates, List<SchemeData> schemes,
+			List<EventData> events, int files) {
+
+	}
+
+	/**
+	 * Where a place is, kept apart from the place until its source is resolved.
+	 *
+	 * @param place the place id
+	 * @param latitude decimal degrees, north positive
+	 * @param longitude decimal degrees, east positive
+	 * @param source the source of the coordinates
+	 */
+	record PlaceCoordinates(String place, double latitude, double longitude, CitationData source) {
 
 	}
 

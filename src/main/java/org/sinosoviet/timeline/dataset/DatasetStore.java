@@ -61,6 +61,10 @@ final class DatasetStore {
 		Map<String, Theme> themes = entities(dataset.themes());
 		Map<String, Actor> actors = entities(dataset.actors());
 		Map<String, Place> places = entities(dataset.places());
+		dataset.coordinates()
+			.forEach((located) -> places.get(located.place())
+				.locate(located.latitude(), located.longitude(),
+						new Citation(sources.get(located.source().source().id()), located.source().locator())));
 		Map<String, Period> periods = new HashMap<>();
 		List<PeriodScheme> schemes = new ArrayList<>();
 		for (int i = 0; i < dataset.schemes().size(); i++) {

@@ -49,6 +49,8 @@ final class DatasetValidator {
 		unique(dataset.schemes().stream().flatMap((scheme) -> scheme.periods().stream()).toList(),
 				(period) -> period.id(), (period) -> period.spot(), "period");
 		Map<String, PeriodData> defaultPeriods = checkSchemes(dataset.schemes(), sources);
+		dataset.coordinates()
+			.forEach((located) -> checkRef(located.source().source(), sources, "source", "the files in data/sources/"));
 		Map<String, Spot> eventIds = new HashMap<>();
 		for (EventData event : dataset.events()) {
 			claimId(eventIds, event.id(), event.spot().in("id"), "event");

@@ -222,6 +222,50 @@ final class YamlRecord {
 		return null;
 	}
 
+	/**
+	 * A point written as {@code [latitude, longitude]} in decimal degrees, each checked
+	 * against its range.
+	 * @return the latitude and longitude, or {@code null} (with a problem) if it is not
+	 * one
+	 */
+	double[] point(String key, boolean required) {
+		YamlNode.Sequence sequence = sequence(key, required, "a point [latitude, longitude], such as [46.49, 133.84]");
+		if (sequence == null) {
+			return null;
+		}
+		if (sequence.items().size() != 2) {
+			problem(sequence, field(key), "expected two numbers [latitude, longitude] in decimal degrees but found "
+					+ sequence.items().size() + "; write it as [46.49, 133.84]");
+			return null;
+		}
+		Double latitude = degrees(sequence.items().get(0), field(key) + "[0]", "latitude", 90, "north");
+		Double longitude = degrees(sequence.items().get(1), field(key) + "[1]", "longitude", 180, "east");
+		return (latitude != null && longitude != null) ? new double[] { latitude, longitude } : null;
+	}
+
+	private Double degrees(YamlNode item, String field, String what, int limit, String positive) {
+		if (item instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Kind.NUMBER) {
+			double value = Double.parseDouble(scalar.text());
+			if (Double.isFinite(value) && Math.abs(value) <= limit) {
+				return value;
+			}
+			problem(item, field, "the " + what + " " + scalar.text() + " is outside -" + limit + " to " + limit
+					+ "; write decimal degrees, " + positive + " positive");
+			return null;
+		}
+		problem(item, field, "expected the " + what + " in decimal degrees but found " + item.describe()
+				+ "; write a number such as 46.49, without quotes or a degree sign");
+		return null;
+	}
+
+	/**
+	 * A mapping under a key, such as a place's {@code coordinates-source}.
+	 */
+	YamlRecord record(String key, boolean required, String what) {
+		YamlNode node = node(key, required, what);
+		return (node != null) ? of(this.file, field(key), node, what) : null;
+	}
+
 	boolean flag(String key) {
 		YamlNode node = node(key, false, "true or false");
 		if (node == null) {

@@ -68,6 +68,8 @@ class CatalogController {
 		var place = this.taxonomy.place(id).orElseThrow(() -> new NotFoundException("place", id));
 		model.addAttribute("entry",
 				new Entry("Place", place.name(), null, place.description(), place.names(), List.of(), "place", id));
+		model.addAttribute("place", this.taxonomy.locations(List.of(id)).get(0));
+		model.addAttribute("locator", LocatorMap.of(this.taxonomy.locations(List.of(id))));
 		return entry(model, request, filter("place", id));
 	}
 

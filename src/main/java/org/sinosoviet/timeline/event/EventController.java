@@ -4,11 +4,14 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.sinosoviet.timeline.taxonomy.TaxonomyService;
 import org.sinosoviet.timeline.web.NotFoundException;
 import org.sinosoviet.timeline.web.Representation;
 import org.sinosoviet.timeline.web.SiteUrls;
 import org.sinosoviet.timeline.web.QueryParameters;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -34,11 +37,15 @@ class EventController {
 
 	private final SiteUrls urls;
 
-	EventController(EventService events, TimelinePages pages, JsonMapper json, SiteUrls urls) {
+	private final TaxonomyService taxonomy;
+
+	EventController(EventService events, TimelinePages pages, JsonMapper json, SiteUrls urls,
+			TaxonomyService taxonomy) {
 		this.events = events;
 		this.pages = pages;
 		this.json = json;
 		this.urls = urls;
+		this.taxonomy = taxonomy;
 	}
 
 	@GetMapping("/")
@@ -46,6 +53,21 @@ class EventController {
 		this.pages.timeline(model, parameters.filter(), "/", request.getParameterMap());
 		model.addAttribute("query", QueryParameters.normalized(request));
 		return "event/list";
+	}
+
+	/**
+	 * The overview as a standalone SVG file, with the timeline's filters.
+	 */
+	@GetMapping(path = "/overview.svg", produces = "image/svg+xml")
+	ResponseEntity<String> overview(TimelineParameters parameters, HttpServletRequest request) {
+		TimelineView view = this.pages.view(parameters.filter());
+		String query = QueryParameters.normalized(request);
+		String svg = SvgDrawings.overview(view.overview(), "Sino-Soviet Timeline, " + view.overview().span(),
+				"Sino-Soviet Timeline, " + this.urls.base() + "/" + (query.isEmpty() ? "" : "?" + query)
+						+ " (data CC BY 4.0)");
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sino-soviet-overview.svg\"")
+			.body(svg);
 	}
 
 	/**
@@ -71,7 +93,10 @@ class EventController {
 			view.setExtractValueFromSingleKeyModel(true);
 			return new ModelAndView(view, "event", event.withBaseUrl(this.urls.base()));
 		}
-		return new ModelAndView("event/detail", "event", event);
+		ModelAndView page = new ModelAndView("event/detail", "event", event);
+		page.addObject("locator",
+				LocatorMap.of(this.taxonomy.locations(event.places().stream().map((place) -> place.id()).toList())));
+		return page;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.sinosoviet.timeline.event;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +133,18 @@ public class EventService {
 	 */
 	public List<EventDetail> details(TimelineFilter filter) {
 		return matching(filter).stream().map(EventService::detail).toList();
+	}
+
+	/**
+	 * How many of the events that match a filter happen at each place.
+	 * @param filter the filter
+	 * @return event counts by place id, for the places with at least one
+	 */
+	public Map<String, Integer> countsByPlace(TimelineFilter filter) {
+		Map<String, Integer> counts = new HashMap<>();
+		matching(filter)
+			.forEach((event) -> event.getPlaces().forEach((place) -> counts.merge(place.getId(), 1, Integer::sum)));
+		return counts;
 	}
 
 	private List<Event> matching(TimelineFilter filter) {

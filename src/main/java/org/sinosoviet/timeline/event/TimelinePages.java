@@ -1,9 +1,11 @@
 package org.sinosoviet.timeline.event;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.sinosoviet.timeline.source.SourceService;
+import org.sinosoviet.timeline.taxonomy.PeriodView;
 import org.sinosoviet.timeline.taxonomy.TaxonomyService;
 import org.sinosoviet.timeline.taxonomy.ThemeView;
 import org.springframework.stereotype.Component;
@@ -38,15 +40,58 @@ class TimelinePages {
 		this.items = items;
 	}
 
-	void timeline(Model model, TimelineFilter filter, String path, Map<String, String[]> parameters) {
-		Map<String, ThemeView> themes = new LinkedHashMap<>();
-		this.taxonomy.themes().forEach((theme) -> themes.put(theme.id(), theme));
+	/**
+	 * The overview zooms to the period or the years a filter asks for, within the story's
+	 * years and at least a year wide (so a day or a month still draws as a readable
+	 * span); otherwise it shows them all.
+	 */
+	private LocalDate first(TimelineFilter filter) {
+		LocalDate first = (filter.period() != null)
+				? this.taxonomy.period(filter.period()).map(PeriodView::firstDay).orElse(null) : filter.from();
+		return clamp(first, TimelineView.FIRST, TimelineView.END.minusYears(1), TimelineView.FIRST);
+	}
+
+	private LocalDate end(TimelineFilter filter, LocalDate first) {
+		LocalDate last = (filter.period() != null)
+				? this.taxonomy.period(filter.period()).map(PeriodView::lastDay).orElse(null) : filter.to();
+		return clamp((last != null) ? last.plusDays(1) : null, first.plusYears(1), TimelineView.END, TimelineView.END);
+	}
+
+	private static LocalDate clamp(LocalDate day, LocalDate min, LocalDate max, LocalDate otherwise) {
+		if (day == null) {
+			return otherwise;
+		}
+		return day.isBefore(min) ? min : day.isAfter(max) ? max : day;
+	}
+
+	/**
+	 * The timeline a filter asks for, its overview zoomed to the filter's period or
+	 * years.
+	 * @param filter the filter
+	 * @return the view
+	 */
+	TimelineView view(TimelineFilter filter) {
+		Map<String, ThemeView> themes = themes();
 		var scheme = this.taxonomy.schemes()
 			.stream()
 			.filter((candidate) -> candidate.isDefault())
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No default period scheme"));
-		model.addAttribute("timeline", TimelineView.of(this.events.timeline(filter), scheme, themes, this.items::html));
+		LocalDate first = first(filter);
+		return TimelineView.of(this.events.timeline(filter), scheme, themes, this.items::html, first,
+				end(filter, first));
+	}
+
+	private Map<String, ThemeView> themes() {
+		Map<String, ThemeView> themes = new LinkedHashMap<>();
+		this.taxonomy.themes().forEach((theme) -> themes.put(theme.id(), theme));
+		return themes;
+	}
+
+	void timeline(Model model, TimelineFilter filter, String path, Map<String, String[]> parameters) {
+		Map<String, ThemeView> themes = themes();
+		var schemes = this.taxonomy.schemes();
+		model.addAttribute("timeline", view(filter));
 		model.addAttribute("filter", filter);
 		model.addAttribute("chips", FilterChips.of(path, parameters, this.taxonomy, this.sources));
 		model.addAttribute("themes", themes.values());

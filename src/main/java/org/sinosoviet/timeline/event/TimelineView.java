@@ -43,27 +43,77 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 
 	static TimelineView of(List<EventSummary> events, SchemeView scheme, Map<String, ThemeView> themes,
 			Function<Item, String> html) {
+		return of(events, scheme, themes, html, FIRST, END);
+	}
+
+	/**
+	 * The timeline, its overview drawn from {@code first} to {@code end}: the whole
+	 * story, or zoomed to a period or a span of years, where more events are labelled.
+	 * @param events the events, in date order
+	 * @param scheme the default period scheme
+	 * @param themes the themes by id, in order
+	 * @param html renders an event's entry in the list
+	 * @param first the overview's first day
+	 * @param end the day after the overview's last
+	 * @return the view
+	 */
+	static TimelineView of(List<EventSummary> events, SchemeView scheme, Map<String, ThemeView> themes,
+			Function<Item, String> html, LocalDate first, LocalDate end) {
+		Axis axis = new Axis(first, end);
+		// The whole story labels its turning points; a zoomed overview its significant
+		// events too.
+		int labelled = axis.zoomed() ? 2 : 1;
 		Map<String, Integer> themeOrder = new LinkedHashMap<>();
 		themes.keySet().forEach((id) -> themeOrder.put(id, themeOrder.size() + 1));
 		List<Band> bands = new ArrayList<>();
 		for (int i = 0; i < scheme.periods().size(); i++) {
 			PeriodView period = scheme.periods().get(i);
-			double x = x(period.firstDay());
-			double end = x(period.lastDay().plusDays(1));
-			bands.add(new Band(period.id(), period.title(), period.displayRange(), round(x), round(end - x),
-					round(x + (end - x) / 2), "band-" + (i % 6 + 1)));
+			if (!period.lastDay().isBefore(first) && period.firstDay().isBefore(end)) {
+				double x = axis.x(max(period.firstDay(), first));
+				double right = axis.x(min(period.lastDay().plusDays(1), end));
+				bands.add(new Band(period.id(), period.title(), period.displayRange(), round(x), round(right - x),
+						round(x + (right - x) / 2), "band-" + (i % 6 + 1)));
+			}
 		}
-		List<Mark> marks = new ArrayList<>();
-		List<Double> laneEnds = new ArrayList<>();
 		List<EventSummary> chronological = events.stream()
-			.filter((event) -> !event.end().isBefore(FIRST) && event.start().isBefore(END))
+			.filter((event) -> !event.end().isBefore(first) && event.start().isBefore(end))
 			.sorted(java.util.Comparator.comparing(EventSummary::start).thenComparing(EventSummary::end))
 			.toList();
+		// Labels first: their lanes above the marks set where the marks begin.
+		Map<String, Label> labels = new LinkedHashMap<>();
+		List<Double> labelEnds = new ArrayList<>();
 		for (EventSummary event : chronological) {
-			double x = x(max(event.start(), FIRST));
-			double end = x(min(event.end().plusDays(1), END));
+			if (event.importance() > labelled) {
+				continue;
+			}
+			double x = axis.x(max(event.start(), first));
+			String text = shorten(event.title());
+			double width = text.length() * LABEL_CHARACTER + LABEL_GAP;
+			double left = Math.min(x, WIDTH - width);
+			int lane = 0;
+			while (lane < labelEnds.size() && labelEnds.get(lane) > left) {
+				lane++;
+			}
+			if (lane >= MAX_LABEL_LANES) {
+				continue;
+			}
+			if (lane == labelEnds.size()) {
+				labelEnds.add(left + width);
+			}
+			else {
+				labelEnds.set(lane, left + width);
+			}
+			labels.put(event.id(), new Label(text, round(left), round(TOP + lane * LABEL_LANE + 9), round(x),
+					round(TOP + lane * LABEL_LANE + 11)));
+		}
+		double marksTop = TOP + labelEnds.size() * LABEL_LANE + (labelEnds.isEmpty() ? 0 : 6);
+		List<Mark> marks = new ArrayList<>();
+		List<Double> laneEnds = new ArrayList<>();
+		for (EventSummary event : chronological) {
+			double x = axis.x(max(event.start(), first));
+			double right = axis.x(min(event.end().plusDays(1), end));
 			boolean point = "day".equals(event.precision()) && event.start().equals(event.end());
-			double width = Math.max(end - x, point ? 0 : 2.5);
+			double width = Math.max(right - x, point ? 0 : 2.5);
 			int lane = 0;
 			while (lane < laneEnds.size() && laneEnds.get(lane) > x - GAP) {
 				lane++;
@@ -81,17 +131,66 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 			String label = event.title() + ", " + event.displayDate() + (event.disputed() ? " (disputed)" : "");
 			String css = "mark theme-" + themeOrder.getOrDefault(theme, 0) + (event.disputed() ? " disputed" : "")
 					+ (point ? " point" : " span");
-			marks.add(new Mark(event.id(), label, round(x), round(width), round(TOP + lane * LANE_HEIGHT + 6), point,
-					css, event.disputed(), event.permalink()));
+			double y = round(marksTop + lane * LANE_HEIGHT + 6);
+			Label text = labels.get(event.id());
+			if (text != null) {
+				text = text.withLeaderTo(round(y - 5));
+			}
+			marks.add(new Mark(event.id(), label, round(x), round(width), y, point, css, event.disputed(),
+					event.permalink(), text, round(Math.min(x, WIDTH - 2)), (x > WIDTH * 0.6) ? "end" : "start"));
 		}
 		int lanes = Math.max(1, laneEnds.size());
-		double height = TOP + lanes * LANE_HEIGHT + BOTTOM;
+		double height = marksTop + lanes * LANE_HEIGHT + BOTTOM;
 		List<Tick> ticks = new ArrayList<>();
-		for (int year = 1949; year <= 1977; year++) {
-			ticks.add(new Tick(year, round(x(LocalDate.of(year, 1, 1))), year % 5 == 0 || year == 1949));
+		int years = end.getYear() - first.getYear();
+		for (int year = first.getYear(); year <= end.getYear(); year++) {
+			LocalDate day = LocalDate.of(year, 1, 1);
+			if (!day.isBefore(first) && !day.isAfter(end)) {
+				ticks.add(new Tick(year, round(axis.x(day)), years <= 12 || year % 5 == 0 || year == first.getYear()));
+			}
 		}
-		return new TimelineView(events, new Overview(WIDTH, round(height), bands, marks, ticks),
-				groups(events, scheme, themes, html));
+		return new TimelineView(events, new Overview(WIDTH, round(height), bands, marks, ticks, axis.zoomed(),
+				first.getYear() + "–" + end.minusDays(1).getYear()), groups(events, scheme, themes, html));
+	}
+
+	/**
+	 * Titles are labelled up to this many characters, cut at a word: the label stays the
+	 * start of the mark's accessible name (title and date), as WCAG's label-in-name asks.
+	 */
+	static final int LABEL_LENGTH = 30;
+
+	/**
+	 * A label character's width in user units, at the labels' 10-unit size, with room.
+	 */
+	static final double LABEL_CHARACTER = 5.9;
+
+	static final double LABEL_GAP = 8;
+
+	static final double LABEL_LANE = 13;
+
+	static final int MAX_LABEL_LANES = 8;
+
+	static String shorten(String title) {
+		if (title.length() <= LABEL_LENGTH) {
+			return title;
+		}
+		String cut = title.substring(0, LABEL_LENGTH + 1);
+		int space = cut.lastIndexOf(' ');
+		return ((space > LABEL_LENGTH / 2) ? cut.substring(0, space) : cut.substring(0, LABEL_LENGTH))
+			.replaceAll("[\\s,;:(]+$", "");
+	}
+
+	/** Days to user units. */
+	private record Axis(LocalDate first, LocalDate end) {
+
+		double x(LocalDate day) {
+			return WIDTH * ChronoUnit.DAYS.between(this.first, day) / ChronoUnit.DAYS.between(this.first, this.end);
+		}
+
+		boolean zoomed() {
+			return this.first.isAfter(FIRST) || this.end.isBefore(END);
+		}
+
 	}
 
 	private static List<PeriodGroup> groups(List<EventSummary> events, SchemeView scheme, Map<String, ThemeView> themes,
@@ -121,11 +220,6 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 		return String.valueOf(event.start().getYear());
 	}
 
-	private static double x(LocalDate day) {
-		double total = ChronoUnit.DAYS.between(FIRST, END);
-		return WIDTH * ChronoUnit.DAYS.between(FIRST, day) / total;
-	}
-
 	private static LocalDate max(LocalDate a, LocalDate b) {
 		return a.isAfter(b) ? a : b;
 	}
@@ -146,8 +240,11 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	 * @param bands the periods
 	 * @param marks the events
 	 * @param ticks the years
+	 * @param zoomed whether it shows less than the whole story
+	 * @param span its years for readers, such as 1960–1966
 	 */
-	public record Overview(double width, double height, List<Band> bands, List<Mark> marks, List<Tick> ticks) {
+	public record Overview(double width, double height, List<Band> bands, List<Mark> marks, List<Tick> ticks,
+			boolean zoomed, String span) {
 
 	}
 
@@ -178,9 +275,35 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	 * @param css its classes: the colour of its first theme, disputed, point or span
 	 * @param disputed whether sources disagree about it
 	 * @param href its permalink
+	 * @param text its visible label, or {@code null}: turning points get one, and in a
+	 * zoomed overview significant events too, where there is room
+	 * @param tipX where the title and date appear on hover and focus
+	 * @param tipAnchor {@code start} or {@code end}, so that the tip stays in the drawing
 	 */
 	public record Mark(String id, String label, double x, double width, double y, boolean point, String css,
-			boolean disputed, String href) {
+			boolean disputed, String href, Label text, double tipX, String tipAnchor) {
+
+	}
+
+	/**
+	 * A mark's label above the marks, with a leader line down to it.
+	 *
+	 * @param text the title, shortened
+	 * @param x where the text starts
+	 * @param y its baseline
+	 * @param leaderX where the leader runs
+	 * @param leaderTop where the leader starts, under the text
+	 * @param leaderBottom where it ends, over the mark
+	 */
+	public record Label(String text, double x, double y, double leaderX, double leaderTop, double leaderBottom) {
+
+		Label(String text, double x, double y, double leaderX, double leaderTop) {
+			this(text, x, y, leaderX, leaderTop, leaderTop);
+		}
+
+		Label withLeaderTo(double bottom) {
+			return new Label(this.text, this.x, this.y, this.leaderX, this.leaderTop, bottom);
+		}
 
 	}
 

@@ -3,10 +3,17 @@ package org.sinosoviet.timeline.taxonomy;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.sinosoviet.timeline.web.NotFoundException;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,6 +36,18 @@ class TaxonomyApiController {
 		return this.taxonomy.schemes();
 	}
 
+	@GetMapping(path = "/api/periods/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "getPeriod", summary = "Get one period",
+			description = "A period of any scheme, with its dates, description, citations and number of events.")
+	@ApiResponse(responseCode = "200", description = "The period")
+	@ApiResponse(responseCode = "404", description = "No period has this id",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	PeriodView period(
+			@Parameter(description = "The period's id, of any scheme.", example = "split") @PathVariable String id) {
+		return this.taxonomy.period(id).orElseThrow(() -> new NotFoundException("period", id));
+	}
+
 	@GetMapping(path = "/api/themes", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listThemes", summary = "List themes",
 			description = "Every theme with its number of events.")
@@ -45,9 +64,10 @@ class TaxonomyApiController {
 
 	@GetMapping(path = "/api/places", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listPlaces", summary = "List places",
-			description = "Places, with their names in other languages and spellings and their number of events.")
-	List<NamedView> places() {
-		return this.taxonomy.places();
+			description = "Places, with their names in other languages and spellings, their number of events, "
+					+ "and their coordinates with the source they come from, where one has been found.")
+	List<PlaceView> places() {
+		return this.taxonomy.placeViews();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.sinosoviet.timeline.taxonomy;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ public class TaxonomyService {
 
 	private final SingletonSupplier<Vocabulary<NamedView>> places;
 
+	private final SingletonSupplier<Vocabulary<PlaceView>> placeViews;
+
 	TaxonomyService(PeriodSchemeRepository schemes, ThemeRepository themes, ActorRepository actors,
 			PlaceRepository places) {
 		this.schemes = SingletonSupplier
@@ -48,6 +51,9 @@ public class TaxonomyService {
 		this.places = SingletonSupplier
 			.of(() -> new Vocabulary<>(places.findAllByOrderByPosition().stream().map(NamedView::of).toList(),
 					NamedView::id));
+		this.placeViews = SingletonSupplier
+			.of(() -> new Vocabulary<>(places.findAllByOrderByPosition().stream().map(PlaceView::of).toList(),
+					PlaceView::id));
 	}
 
 	/**
@@ -84,6 +90,31 @@ public class TaxonomyService {
 
 	public Optional<NamedView> place(String id) {
 		return this.places.obtain().find(id);
+	}
+
+	/**
+	 * Every place as the API lists it, with its names and coordinates, in list order.
+	 * @return the places
+	 */
+	public List<PlaceView> placeViews() {
+		return this.placeViews.obtain().all();
+	}
+
+	/**
+	 * Every place with its coordinates (or none), in list order.
+	 * @return the places
+	 */
+	public List<PlaceView> locations() {
+		return placeViews();
+	}
+
+	/**
+	 * The places among some ids, with their coordinates, in list order.
+	 * @param ids place ids
+	 * @return the places with those ids
+	 */
+	public List<PlaceView> locations(Collection<String> ids) {
+		return locations().stream().filter((place) -> ids.contains(place.id())).toList();
 	}
 
 	/**

@@ -40,7 +40,13 @@ public final class QueryParameters {
 		return normalized(request.getParameterMap());
 	}
 
-	static String normalized(Map<String, String[]> parameters) {
+	/**
+	 * Parameters as a normalized query string, as
+	 * {@link #normalized(HttpServletRequest)}.
+	 * @param parameters the parameters by name
+	 * @return the query string without its {@code ?}, or an empty string
+	 */
+	public static String normalized(Map<String, String[]> parameters) {
 		StringJoiner query = new StringJoiner("&");
 		for (String name : BY_NAME) {
 			String[] values = parameters.get(name);

@@ -198,7 +198,8 @@ class DatasetFuzzTests {
 
 	/**
 	 * A copy of a sample of the real data that is whole on its own: every vocabulary
-	 * file, some events and the events they relate to, and the sources all of them cite.
+	 * file, some events and the events they relate to, and the sources all of them (and
+	 * the places' coordinates) cite.
 	 */
 	static Path sample(Path target) throws IOException {
 		Path real = Path.of("data");
@@ -232,6 +233,7 @@ class DatasetFuzzTests {
 			cite(cited, scheme.citations());
 			scheme.periods().forEach((period) -> cite(cited, period.citations()));
 		});
+		dataset.coordinates().forEach((located) -> cited.add(located.source().source().id()));
 		for (String file : List.of("themes.yaml", "actors.yaml", "places.yaml", "periods.yaml")) {
 			copy(real.resolve(file), target.resolve(file));
 		}

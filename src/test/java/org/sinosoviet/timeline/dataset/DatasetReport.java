@@ -28,7 +28,7 @@ import org.sinosoviet.timeline.event.ClaimRank;
  * @param disputes groups of competing claims
  * @param deprecated deprecated claims
  * @param sources all sources
- * @param uncited sources that no claim or period cites
+ * @param uncited sources that no claim, period or place's coordinates cite
  */
 record DatasetReport(int events, int contextEvents, Map<Integer, Integer> perYear, Map<String, Integer> perTheme,
 		int claims, int[] claimsPerEvent, int independentlySourced, long disputes, long deprecated, int sources,
@@ -68,6 +68,7 @@ record DatasetReport(int events, int contextEvents, Map<Integer, Integer> perYea
 			scheme.periods()
 				.forEach((period) -> period.citations().forEach((citation) -> cited.add(citation.source().id())));
 		});
+		dataset.coordinates().forEach((located) -> cited.add(located.source().source().id()));
 		List<String> uncited = dataset.sources()
 			.stream()
 			.map(DatasetRecords.Located::id)

@@ -88,6 +88,14 @@ class DatasetRulesTests {
 					nesting-too-deep           | events/1950/1950-02-14-treaty.yaml:5:509: the values are nested too deep, more than 500 lists or mappings
 					not-utf8                   | events/1950/1950-02-14-treaty.yaml:14:43: the file is not valid UTF-8: the byte 0xE9 here is not part of a character
 					title-too-long             | events/1950/1950-02-14-treaty.yaml:2:8: title: is 300 characters long, but at most 255 fit; shorten it
+					latitude-out-of-range      | places.yaml:13:17: [1].coordinates[0]: the latitude 146.48556 is outside -90 to 90
+					longitude-out-of-range     | places.yaml:13:27: [1].coordinates[1]: the longitude -233.84444 is outside -180 to 180
+					coordinates-not-a-point    | places.yaml:13:16: [1].coordinates: expected two numbers [latitude, longitude] in decimal degrees but found 1
+					coordinates-as-text        | places.yaml:13:17: [1].coordinates[0]: expected the latitude in decimal degrees but found the text
+					coordinates-without-source | places.yaml:13:3: [1].coordinates: has no coordinates-source; add the source you read them in
+					coordinates-unknown-source | places.yaml:14:33: [1].coordinates-source.source: unknown source 'atlas-2099'; sources are the files in data/sources/
+					coordinates-source-without-coordinates | places.yaml:13:3: [1].coordinates-source: cites a source for coordinates that are not there
+					coordinates-source-misspelled | places.yaml:14:46: [1].coordinates-source.locater: unknown key 'locater'; did you mean 'locator'?
 					""")
 	void reportsThePlantedProblem(String rule, String expected) {
 		Path directory = DatasetFixtures.withRule(rule, this.temp);

@@ -94,21 +94,45 @@ class TaxonomyApiControllerTests {
 	}
 
 	@Test
-	void placesComeWithAllTheirNames() throws Exception {
-		given(this.taxonomy.places()).willReturn(List.of(
-				new NamedView("beijing", "Beijing", "city", null,
+	void placesComeWithAllTheirNamesAndTheirCoordinatesWithTheirSource() throws Exception {
+		given(this.taxonomy.placeViews()).willReturn(List.of(
+				new PlaceView("beijing", "Beijing", "city", null,
 						List.of(new NameView("北京", "zh-Hans", null),
 								new NameView("Peking", "zh-Latn", "postal romanization")),
-						2),
-				new NamedView("zhenbao-island", "Zhenbao Island", "island", null,
-						List.of(new NameView("остров Даманский", "ru", null)), 1)));
+						2, null, null, List.of()),
+				new PlaceView("zhenbao-island", "Zhenbao Island", "island", null,
+						List.of(new NameView("остров Даманский", "ru", null)), 1, 46.48556, 133.84444,
+						List.of(new CitationView("reference-a", "A reference article", "infobox")))));
 		this.mvc.perform(get("/api/places"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id").value(contains("beijing", "zhenbao-island")))
 			.andExpect(jsonPath("$[*].events").value(contains(2, 1)))
 			.andExpect(jsonPath("$[0].names[*].name").value(contains("北京", "Peking")))
 			.andExpect(jsonPath("$[1].kind").value("island"))
-			.andExpect(jsonPath("$[1].names[0].name").value("остров Даманский"));
+			.andExpect(jsonPath("$[1].names[0].name").value("остров Даманский"))
+			.andExpect(jsonPath("$[1].latitude").value(46.48556))
+			.andExpect(jsonPath("$[1].longitude").value(133.84444))
+			.andExpect(jsonPath("$[1].coordinatesSource[0].source").value("reference-a"))
+			.andExpect(jsonPath("$[1].coordinatesSource[0].locator").value("infobox"));
+	}
+
+	@Test
+	void onePeriodByIdAndAnUnknownOneIsANotFoundProblem() throws Exception {
+		PeriodView crisis = new PeriodView("other-crisis", "other-scheme", "The crisis year", "1958-08", "1959-09",
+				LocalDate.of(1958, 8, 1), LocalDate.of(1959, 9, 30), "August 1958 – September 1959",
+				"From the shelling.", List.of(new CitationView("document-b", "Revision cards", "card 1 of 7")), 4);
+		given(this.taxonomy.period("other-crisis")).willReturn(java.util.Optional.of(crisis));
+		given(this.taxonomy.period("no-such-period")).willReturn(java.util.Optional.empty());
+		this.mvc.perform(get("/api/periods/other-crisis"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value("other-crisis"))
+			.andExpect(jsonPath("$.scheme").value("other-scheme"))
+			.andExpect(jsonPath("$.firstDay").value("1958-08-01"))
+			.andExpect(jsonPath("$.citations[0].locator").value("card 1 of 7"))
+			.andExpect(jsonPath("$.events").value(4));
+		this.mvc.perform(get("/api/periods/no-such-period"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 }

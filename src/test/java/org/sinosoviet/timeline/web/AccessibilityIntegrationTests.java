@@ -36,7 +36,7 @@ class AccessibilityIntegrationTests extends BrowserTests {
 	void everyPageTypeHasNoViolations() {
 		Map<String, List<String>> violations = new LinkedHashMap<>();
 		List<Site.Page> pages = this.site.pageTypes();
-		assertThat(pages).hasSize(24);
+		assertThat(pages).hasSize(27);
 		for (Site.Page page : pages) {
 			List<String> found = violations(page.path());
 			if (!found.isEmpty()) {
@@ -47,10 +47,10 @@ class AccessibilityIntegrationTests extends BrowserTests {
 	}
 
 	@Test
-	void timelineEventAndStudyPagesHaveNoViolationsOnAPhone() {
+	void timelineEventStudyPagesAndMapHaveNoViolationsOnAPhone() {
 		this.driver.manage().window().setSize(Chromium.PHONE);
 		Map<String, List<String>> violations = new LinkedHashMap<>();
-		List<String> paths = new ArrayList<>(List.of("/", this.site.firstEventLink()));
+		List<String> paths = new ArrayList<>(List.of("/", this.site.firstEventLink(), "/places"));
 		this.site.studyPages().forEach((page) -> paths.add(page.path()));
 		for (String path : paths) {
 			List<String> found = violations(path);

@@ -32,7 +32,7 @@ class ErrorResponsesIntegrationTests extends ApiHttpTests {
 			List.of("GET", "/events/no-such-event", "text/html"), List.of("GET", "/no-such-page", "text/html"),
 			List.of("GET", "/api/no-such-endpoint", "application/json"),
 			List.of("GET", "/api/events", "application/xml"), List.of("POST", "/api/events", "application/json"),
-			List.of("GET", "/?from=1958-13", "text/html"));
+			List.of("GET", "/?from=1958-13", "text/html"), List.of("GET", "/places?from=1958-13", "text/html"));
 
 	@Test
 	void errorsAreNotStoredAndCarryNoETag() {

@@ -49,8 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiIntegrationTests {
 
 	static final List<String> ENDPOINTS = List.of("/api/events", "/api/events/{id}",
-			"/api/events/{id}/claims/{claimId}", "/api/sources", "/api/sources/{id}", "/api/periods", "/api/themes",
-			"/api/actors", "/api/places", "/api/disputes", "/api/claims");
+			"/api/events/{id}/claims/{claimId}", "/api/sources", "/api/sources/{id}", "/api/periods",
+			"/api/periods/{id}", "/api/themes", "/api/actors", "/api/places", "/api/disputes", "/api/claims");
 
 	static final List<String> EVENT_PARAMETERS = List.of("period", "theme", "source", "actor", "place", "from", "to",
 			"q", "disputed", "verdict", "importance", "sort", "page", "size");
@@ -311,7 +311,7 @@ class OpenApiIntegrationTests {
 			answers.put("/api/sources/" + source.get("id").asString(), "SourceView");
 		}
 		Map<String, String> lists = Map.of("/api/sources", "SourceView", "/api/periods", "SchemeView", "/api/themes",
-				"ThemeView", "/api/actors", "NamedView", "/api/places", "NamedView", "/api/disputes", "DisputeView");
+				"ThemeView", "/api/actors", "NamedView", "/api/places", "PlaceView", "/api/disputes", "DisputeView");
 		answers.forEach((path, schema) -> check(path,
 				mapper.readTree(new String(http.get(path).body(), StandardCharsets.UTF_8)), ref(schema), problems));
 		lists.forEach((path, schema) -> {
@@ -341,6 +341,20 @@ class OpenApiIntegrationTests {
 			assertThat(endpoint.path("title").asString()).as(path).isNotBlank();
 			if (!path.contains("{")) {
 				HttpResponse<byte[]> answer = new ApiHttp(this.port).get(path);
+				if (answer.statusCode() == 302) {
+					// A study set without a seed is sent to one with a fresh seed.
+					String location = answer.headers().firstValue("Location").orElse("");
+					assertThat(location).as(path).contains(path + "?seed=");
+					answer = new ApiHttp(this.port)
+						.get(location.startsWith(base) ? location.substring(base.length()) : location);
+					if (answer.statusCode() == 400) {
+						// The small fixture has too few fitting claims for some sets: a
+						// problem, never a 5xx.
+						assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(path)
+							.startsWith("application/problem+json");
+						continue;
+					}
+				}
 				assertThat(answer.statusCode()).as(path).isEqualTo(200);
 				assertThat(answer.headers().firstValue("Content-Type").orElse(""))
 					.startsWith(endpoint.path("type").asString());

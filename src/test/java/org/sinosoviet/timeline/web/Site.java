@@ -98,8 +98,9 @@ final class Site {
 	 * One address of each page type, with the status it answers: the timeline, a filtered
 	 * timeline, an event, a period, a theme, an actor, a place, the sources, a source, a
 	 * founding document's source page with its scorecard, an event with a contradicted
-	 * statement of a founding document, the disputes, the about page, a missing page, and
-	 * the study pages ({@link #studyPages()}).
+	 * statement of a founding document, the disputes, the about page, the periodizations
+	 * side by side, the map of places (whole and filtered), a missing page, and the study
+	 * pages ({@link #studyPages()}).
 	 */
 	List<Page> pageTypes() {
 		List<Page> pages = new ArrayList<>();
@@ -122,6 +123,10 @@ final class Site {
 		pages.add(new Page("verdict-event", verdictEventPage(), 200));
 		pages.add(new Page("disputes", "/disputes", 200));
 		pages.add(new Page("about", "/about", 200));
+		pages.add(new Page("periodizations", "/periods", 200));
+		pages.add(new Page("places-map", "/places", 200));
+		pages.add(new Page("filtered-places-map", "/places?theme=" + event.get("themes").get(0).asString() + "&from="
+				+ year(event) + "&to=" + (year(event) + 10), 200));
 		pages.add(new Page("not-found", "/events/no-such-event-for-page-checks", 404));
 		pages.addAll(studyPages());
 		return pages;

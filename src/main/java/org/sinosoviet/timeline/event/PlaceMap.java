@@ -1,0 +1,181 @@
+package org.sinosoviet.timeline.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.sinosoviet.timeline.geo.MapProjection;
+import org.sinosoviet.timeline.geo.MapProjection.MapPoint;
+import org.sinosoviet.timeline.source.CitationView;
+import org.sinosoviet.timeline.taxonomy.PlaceView;
+
+/**
+ * The map of places on {@code /places}: a marker for each placed place with events that
+ * match the filter, sized by their number, and a table of every place (placed or not)
+ * that says the same for readers of the text and of the page without pictures.
+ *
+ * @param width the drawing's width in SVG units
+ * @param height the drawing's height in SVG units
+ * @param base the address of the base map
+ * @param markers the markers, most events first
+ * @param rows every place with matching events, in list order
+ * @param placed how many of the rows are on the map
+ */
+record PlaceMap(String width, String height, String base, List<Marker> markers, List<Row> rows, int placed) {
+
+	/**
+	 * A label's box: the text is 11 units, and its line (with ascenders and descenders)
+	 * about 14; a character of the sans-serif font is about this wide on average, with
+	 * some room for capitals.
+	 */
+	static final double CHARACTER_WIDTH = 6.6;
+
+	static final double LABEL_HEIGHT = 14;
+
+	/**
+	 * The map for some places.
+	 * @param places every place, with coordinates or none
+	 * @param counts matching events by place id
+	 * @param timeline the timeline address for a place's events: the place id is appended
+	 * @return the map
+	 */
+	static PlaceMap of(List<PlaceView> places, Map<String, Integer> counts, String timeline) {
+		List<Row> rows = new ArrayList<>();
+		List<PlaceView> drawn = new ArrayList<>();
+		for (PlaceView place : places) {
+			int events = counts.getOrDefault(place.id(), 0);
+			if (events == 0) {
+				continue;
+			}
+			boolean onMap = place.placed() && MapProjection.inFrame(place.latitude(), place.longitude());
+			if (onMap) {
+				drawn.add(place);
+			}
+			rows.add(new Row(place.id(), place.name(), place.kind(), "/places/" + place.id(), events,
+					timeline + place.id(), place.displayCoordinates(), place.coordinatesSource(),
+					onMap ? "on the map" : place.placed() ? "outside this map" : "not placed yet"));
+		}
+		drawn
+			.sort(Comparator.comparingInt((PlaceView place) -> -counts.get(place.id())).thenComparing(PlaceView::name));
+		List<Marker> markers = new ArrayList<>();
+		// Every marker is an obstacle for every label but its own.
+		List<Box> taken = new ArrayList<>();
+		for (PlaceView place : drawn) {
+			MapPoint point = MapProjection.project(place.latitude(), place.longitude());
+			double r = radius(counts.get(place.id()));
+			taken.add(new Box(place.id(), point.x() - r, point.y() - r, point.x() + r, point.y() + r));
+		}
+		for (PlaceView place : drawn) {
+			int events = counts.get(place.id());
+			MapPoint point = MapProjection.project(place.latitude(), place.longitude());
+			double r = radius(events);
+			String label = place.name() + ": " + events + ((events == 1) ? " event" : " events");
+			Label text = label(place.id(), shortName(place.name()), point, r, taken);
+			markers.add(new Marker(place.id(), "/places/" + place.id(), label, number(point.x()), number(point.y()),
+					number(r), text));
+		}
+		return new PlaceMap(number(MapProjection.WIDTH), number(MapProjection.HEIGHT), MapProjection.BASE, markers,
+				rows, drawn.size());
+	}
+
+	/**
+	 * Area grows with the number of events, within bounds a finger can hit and a city
+	 * fits.
+	 */
+	static double radius(int events) {
+		return Math.min(16, 4 + 1.6 * Math.sqrt(events));
+	}
+
+	/**
+	 * A label to the right of the marker, or else to its left, where it covers no other
+	 * label or marker; none if neither fits. Markers with the most events choose first.
+	 */
+	private static Label label(String owner, String text, MapPoint point, double r, List<Box> taken) {
+		double width = text.length() * CHARACTER_WIDTH;
+		double top = point.y() - LABEL_HEIGHT / 2;
+		Box right = new Box(owner, point.x() + r + 2, top, point.x() + r + 2 + width, top + LABEL_HEIGHT);
+		Box left = new Box(owner, point.x() - r - 2 - width, top, point.x() - r - 2, top + LABEL_HEIGHT);
+		for (Box box : List.of(right, left)) {
+			if (box.x1() >= 0 && box.x2() <= MapProjection.WIDTH
+					&& taken.stream().noneMatch((other) -> box.overlaps(other))) {
+				taken.add(box);
+				boolean toTheRight = box == right;
+				return new Label(text, number(toTheRight ? box.x1() : box.x2()), number(point.y() + 4),
+						toTheRight ? "start" : "end");
+			}
+		}
+		return null;
+	}
+
+	/** A marker's or label's extent, in SVG units. */
+	private record Box(String owner, double x1, double y1, double x2, double y2) {
+
+		boolean overlaps(Box other) {
+			return !this.owner.equals(other.owner) && this.x1 < other.x2 && other.x1 < this.x2 && this.y1 < other.y2
+					&& other.y1 < this.y2;
+		}
+
+	}
+
+	/**
+	 * "Zhenbao Island (Damansky Island)" is labelled "Zhenbao Island": the table gives
+	 * the rest.
+	 */
+	static String shortName(String name) {
+		int bracket = name.indexOf(" (");
+		return (bracket > 0) ? name.substring(0, bracket) : name;
+	}
+
+	static String number(double value) {
+		return String.format(Locale.ROOT, "%.1f", value);
+	}
+
+	/**
+	 * A place's marker.
+	 *
+	 * @param id the place id
+	 * @param href its page
+	 * @param label its accessible name: the name and the number of events
+	 * @param x the centre, in SVG units
+	 * @param y the centre, in SVG units
+	 * @param r the radius
+	 * @param text its visible label, or {@code null} where there was no room
+	 */
+	record Marker(String id, String href, String label, String x, String y, String r, Label text) {
+
+	}
+
+	/**
+	 * A marker's visible label.
+	 *
+	 * @param text the short name
+	 * @param x where it is anchored
+	 * @param y its baseline
+	 * @param anchor {@code start} (to the right of the marker) or {@code end} (to its
+	 * left)
+	 */
+	record Label(String text, String x, String y, String anchor) {
+
+	}
+
+	/**
+	 * A place in the table.
+	 *
+	 * @param id the place id
+	 * @param name the name
+	 * @param kind city, island...
+	 * @param href its page
+	 * @param events how many matching events it has
+	 * @param eventsHref the timeline of those events
+	 * @param coordinates its coordinates for readers, or {@code null}
+	 * @param citations the source of the coordinates
+	 * @param where on the map, outside this map, or not placed yet
+	 */
+	record Row(String id, String name, String kind, String href, int events, String eventsHref, String coordinates,
+			List<CitationView> citations, String where) {
+
+	}
+
+}
