@@ -40,6 +40,13 @@ public interface EventRepository extends JpaRepository<Event, String>, JpaSpecif
 	Optional<String> findIdByAlias(String alias);
 
 	/**
+	 * Every event's folded search text.
+	 * @return the texts
+	 */
+	@Query("select t from EventText t")
+	List<EventText> findAllTexts();
+
+	/**
 	 * The claims that belong to a dispute, with their events, in date order.
 	 * @return the disputed claims
 	 */

@@ -42,25 +42,29 @@ public class EventService {
 
 	private final EventRepository events;
 
-	private final EventIds ids;
-
 	private final TaxonomyService taxonomy;
 
 	private final SourceService sources;
 
 	private final SingletonSupplier<Map<String, EventSummary>> summaries;
 
-	EventService(EventRepository events, EventIds ids, TaxonomyService taxonomy, SourceService sources) {
+	private final SingletonSupplier<EventIndex> index;
+
+	EventService(EventRepository events, TaxonomyService taxonomy, SourceService sources) {
 		this.events = events;
-		this.ids = ids;
 		this.taxonomy = taxonomy;
 		this.sources = sources;
-		// Every event's summary, built once: the data does not change while the app runs,
-		// and lists then need only the ids a filter matches (EventIds).
+		// Every event's summary and what the filters test, read once: the data does not
+		// change while the app runs, so a list needs no query (EventIndex).
 		this.summaries = SingletonSupplier.of(() -> {
 			Map<String, EventSummary> all = new LinkedHashMap<>();
 			events.findAll(Sort.by("position")).forEach((event) -> all.put(event.getId(), summary(event)));
 			return Collections.unmodifiableMap(all);
+		});
+		this.index = SingletonSupplier.of(() -> {
+			Map<String, String> texts = new HashMap<>();
+			events.findAllTexts().forEach((text) -> texts.put(text.getEventId(), text.getText()));
+			return EventIndex.of(events.findAll(Sort.by("position")), texts);
 		});
 	}
 
@@ -122,10 +126,7 @@ public class EventService {
 	public List<EventSummary> timeline(TimelineFilter filter) {
 		PeriodScope period = scope(filter);
 		Map<String, EventSummary> summaries = this.summaries.obtain();
-		return this.ids.matching(EventSpecifications.matching(filter, period), filter.descending())
-			.stream()
-			.map(summaries::get)
-			.toList();
+		return this.index.obtain().matching(filter, period).stream().map(summaries::get).toList();
 	}
 
 	/**

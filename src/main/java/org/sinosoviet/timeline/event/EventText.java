@@ -28,4 +28,12 @@ public class EventText {
 		this.text = text;
 	}
 
+	String getEventId() {
+		return this.eventId;
+	}
+
+	String getText() {
+		return this.text;
+	}
+
 }

@@ -3,7 +3,9 @@ package org.sinosoviet.timeline.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
@@ -218,6 +220,53 @@ class EventSpecificationsTests {
 		assertThat(newestFirst).containsExactlyElementsOf(reversed);
 	}
 
+	@Test
+	void theIndexAgreesWithTheQueryForEveryFilterAlone() {
+		// matching() runs each through EventIndex and the entity query and requires the
+		// same ids in the same order.
+		List<String[]> alone = new ArrayList<>();
+		for (String period : List.of("alliance", "split", "confrontation", "other-crisis", "other-early")) {
+			alone.add(new String[] { "period", period });
+		}
+		for (String themes : List.of("ideology", "military", "economy,border")) {
+			alone.add(new String[] { "theme", themes });
+		}
+		for (String sources : List.of("source-c", "document-b", "source-c,document-b", "reference-a")) {
+			alone.add(new String[] { "source", sources });
+		}
+		for (String actors : List.of("mao-zedong", "nikita-khrushchev", "mao-zedong,nikita-khrushchev")) {
+			alone.add(new String[] { "actor", actors });
+		}
+		for (String places : List.of("beijing", "jinmen", "moscow,zhenbao-island")) {
+			alone.add(new String[] { "place", places });
+		}
+		for (String day : List.of("1958-08-01", "1958-08-03", "1958-08-04", "1958-07-30", "1959-06-15", "1966",
+				"1977")) {
+			alone.add(new String[] { "from", day });
+			alone.add(new String[] { "to", day });
+			alone.add(new String[] { "from", day, "to", day });
+		}
+		for (String words : List.of("Damansky", "Даманский", "珍宝岛", "Хрущёв", "ХРУЩЁВ", "Peking", "treaty Moscow",
+				"treaty Beijing", "%", "100%", "_", "file_name", "\\", "file%name", "f_le", ".*", "' OR '1'='1",
+				"  ")) {
+			alone.add(new String[] { "q", words });
+		}
+		for (String verdicts : List.of("contradicted", "corroborated", "partly", "unverified", "contradicted,partly")) {
+			alone.add(new String[] { "verdict", verdicts });
+		}
+		for (String importance : List.of("1", "2", "3")) {
+			alone.add(new String[] { "importance", importance });
+		}
+		alone.add(new String[] { "disputed", "true" });
+		alone.add(new String[] { "disputed", "false" });
+		alone.add(new String[] { "sort", "-date" });
+		int matched = 0;
+		for (String[] parameters : alone) {
+			matched += matching(parameters).size();
+		}
+		assertThat(matched).as("the cases match some events").isGreaterThan(alone.size());
+	}
+
 	// --- filters, combined
 
 	@Test
@@ -264,15 +313,19 @@ class EventSpecificationsTests {
 	}
 
 	/**
-	 * As {@link EventService} runs a request: its filters, period and order, for the ids
-	 * alone ({@link EventIds}), which must be those the entity query finds.
+	 * As {@link EventService} runs a request: its filters, period and order, over the
+	 * events in memory ({@link EventIndex}), which must find the ids the entity query
+	 * finds, in its order.
 	 */
 	private List<String> matching(String... parameters) {
 		TimelineFilter filter = filter(parameters);
 		Sort sort = Sort.by(filter.descending() ? Sort.Direction.DESC : Sort.Direction.ASC, "position");
 		Specification<Event> specification = EventSpecifications.matching(filter, scope(filter.period()));
-		List<String> ids = new EventIds(this.entityManager).matching(specification, filter.descending());
-		assertThat(ids).as("the ids query agrees with the entity query").isEqualTo(ids(specification, sort));
+		Map<String, String> texts = new HashMap<>();
+		this.events.findAllTexts().forEach((text) -> texts.put(text.getEventId(), text.getText()));
+		EventIndex index = EventIndex.of(this.events.findAll(DATE_ORDER), texts);
+		List<String> ids = index.matching(filter, scope(filter.period()));
+		assertThat(ids).as("the index agrees with the entity query").isEqualTo(ids(specification, sort));
 		return ids;
 	}
 
