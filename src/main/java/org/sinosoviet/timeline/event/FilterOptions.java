@@ -90,7 +90,8 @@ class FilterOptions {
 	}
 
 	/**
-	 * The markup of the form's lists, for {@code th:utext}.
+	 * The markup of the form's lists, written unescaped by inlining ({@code [(...)]}: see
+	 * {@code fragments/timeline.html}).
 	 *
 	 * @param periods the periods, in one group per scheme
 	 * @param foundingSources the founding documents
