@@ -121,15 +121,20 @@ console.log(`asia.svg: ${svg.length} bytes, ${WIDTH} x ${HEIGHT}`);
 // 84 N to 60 S (Antarctica left out); org.sinosoviet.timeline.geo.MapFrame.WORLD mirrors it.
 const W_WEST = -180, W_EAST = 180, W_NORTH = 84, W_SOUTH = -60;
 const wx = (lon) => lon - W_WEST, wy = (lat) => W_NORTH - lat;
+// Rings across the antimeridian (Chukotka, Fiji) are cut where they jump from one edge to
+// the other, and Antarctica, south of the frame, is left out.
 function worldRing(ring, close) {
-	let d = '', lastX = NaN, lastY = NaN, count = 0;
+	if (ring.every(([, lat]) => lat < W_SOUTH + 2)) return '';
+	let d = '', lastX = NaN, lastY = NaN, count = 0, jumped = false;
 	ring.forEach(([lon, lat], i) => {
-		const px = round(wx(lon)), py = round(Math.min(Math.max(wy(lat), -2), W_NORTH - W_SOUTH + 2));
-		if (Math.hypot(px - lastX, py - lastY) < ((i === ring.length - 1) ? 0.05 : 0.4)) return;
-		d += (count ? 'L' : 'M') + px + ' ' + py;
+		const px = round(wx(lon)), py = round(Math.min(Math.max(wy(lat), 0), W_NORTH - W_SOUTH));
+		const jump = Math.abs(px - lastX) > 180;
+		if (!jump && Math.hypot(px - lastX, py - lastY) < ((i === ring.length - 1) ? 0.05 : 0.4)) return;
+		jumped = jumped || jump;
+		d += ((count && !jump) ? 'L' : 'M') + px + ' ' + py;
 		lastX = px; lastY = py; count++;
 	});
-	return (count < 3) ? '' : d + (close ? 'Z' : '');
+	return (count < 3) ? '' : d + ((close && !jumped) ? 'Z' : '');
 }
 const world110 = JSON.parse(readFileSync(new URL('./node_modules/world-atlas/land-110m.json', import.meta.url)));
 const worldLand = feature(world110, world110.objects.land).features.flatMap((f) => {

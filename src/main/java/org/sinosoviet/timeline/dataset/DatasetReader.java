@@ -418,8 +418,9 @@ final class DatasetReader {
 		}
 		Outlines shapes = Outlines.shipped();
 		if (source != null && !shapes.datasets().contains(source.id())) {
-			outline.problem("source", "the map carries no shapes from '" + source.id() + "'; outlines come from "
-					+ String.join(", ", shapes.datasets()) + " (see src/map/build-map.mjs)");
+			this.problems.add(new Problem(source.spot(),
+					"the map carries no shapes from '" + source.id() + "'; outlines come from "
+							+ String.join(", ", shapes.datasets()) + " (see src/map/build-map.mjs)"));
 			return null;
 		}
 		boolean known = true;

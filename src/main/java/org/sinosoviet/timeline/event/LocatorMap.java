@@ -110,17 +110,20 @@ record LocatorMap(String viewBox, String base, String width, String height, bool
 			boolean marked = shape.pointIn(frame);
 			String label = place.name() + (place.placed() ? ", " + place.displayCoordinates() : ", outlined");
 			if (shape.outlined()) {
-				shapes.add(new PlaceMap.Shape(place.id(), "/places/" + place.id(), label, shape.path(frame), !marked,
-						null, place.id().equals(current)));
+				shapes.add(new PlaceMap.Shape(place.id(), "/places/" + place.id(), label,
+						shape.path(frame, width / 400), !marked, null, place.id().equals(current)));
 			}
-			// A marker at the point, or for an outline alone a label at its middle.
+			// A marker at the point; for an outline alone, a label at its middle, or
+			// beside it on the world map, where the shapes are small.
 			MapPoint point = shape.anchor(frame);
 			boolean left = point.x() > x + width * 0.7;
+			boolean beside = marked || frame == MapFrame.WORLD;
+			double offset = marked ? 1.6 * r
+					: (frame == MapFrame.WORLD) ? (shape.extent(frame)[2] - shape.extent(frame)[0]) / 2 + r / 2 : 0;
 			markers.add(new Marker(place.id(), "/places/" + place.id(), label, number(point.x()), number(point.y()),
 					marked ? number(r) : null, PlaceMap.shortName(place.name()),
-					number(marked ? point.x() + (left ? -1.6 : 1.6) * r : point.x()),
-					number(marked ? point.y() + r : point.y() + r / 2), marked ? (left ? "end" : "start") : "middle",
-					marked));
+					number(point.x() + (left ? -offset : offset)), number(point.y() + (beside ? r : r / 2)),
+					beside ? (left ? "end" : "start") : "middle", marked));
 		}
 		// Shapes large to small, so that a small one stays on top.
 		shapes.sort((a, b) -> Integer.compare(b.d().length(), a.d().length()));

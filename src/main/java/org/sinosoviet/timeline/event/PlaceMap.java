@@ -50,6 +50,7 @@ record PlaceMap(String width, String height, String base, List<Shape> shapes, Li
 		List<Row> outside = new ArrayList<>();
 		List<PlaceView> drawn = new ArrayList<>();
 		List<Shape> shapes = new ArrayList<>();
+		List<PlaceShape> unmarked = new ArrayList<>();
 		for (PlaceView place : places) {
 			int events = counts.getOrDefault(place.id(), 0);
 			if (events == 0) {
@@ -63,13 +64,12 @@ record PlaceMap(String width, String height, String base, List<Shape> shapes, Li
 			String label = place.name() + ": " + events + ((events == 1) ? " event" : " events");
 			if (shape.shapeIn(MapFrame.ASIA)) {
 				// Under a marker the shape is decorative, the marker the link; alone it
-				// is
-				// the link, labelled at its middle.
-				MapPoint middle = shape.anchor(MapFrame.ASIA);
-				shapes.add(new Shape(place.id(), "/places/" + place.id(), label, shape.path(MapFrame.ASIA), !marked,
-						marked ? null : new Label(shortName(place.name()), number(middle.x()), number(middle.y() + 4),
-								"middle"),
-						false));
+				// is the link, labelled below once the markers' labels are placed.
+				shapes.add(new Shape(place.id(), "/places/" + place.id(), label, shape.path(MapFrame.ASIA, SHAPE_STEP),
+						!marked, null, false));
+				if (!marked) {
+					unmarked.add(shape);
+				}
 			}
 			boolean onMap = shape.in(MapFrame.ASIA);
 			String direction = (!onMap && shape.located()) ? shape.direction(MapFrame.ASIA) : null;
@@ -98,9 +98,18 @@ record PlaceMap(String width, String height, String base, List<Shape> shapes, Li
 			MapPoint point = MapProjection.project(place.latitude(), place.longitude());
 			double r = radius(events);
 			String label = place.name() + ": " + events + ((events == 1) ? " event" : " events");
-			Label text = label(place.id(), shortName(place.name()), point, r, taken);
+			Label text = label(place.id(), shortName(place.name()), point, r, taken, false);
 			markers.add(new Marker(place.id(), "/places/" + place.id(), label, number(point.x()), number(point.y()),
 					number(r), text));
+		}
+		// A shape without a marker is labelled at its middle, or beside it, where there
+		// is
+		// room left.
+		for (PlaceShape shape : unmarked) {
+			Label text = label(shape.place().id(), shortName(shape.place().name()), shape.anchor(MapFrame.ASIA), 0,
+					taken, true);
+			shapes.replaceAll((drawnShape) -> drawnShape.id().equals(shape.place().id()) ? new Shape(drawnShape.id(),
+					drawnShape.href(), drawnShape.label(), drawnShape.d(), true, text, false) : drawnShape);
 		}
 		// The shapes alone are links too; drawn large to small, so a small one stays on
 		// top.
@@ -119,25 +128,33 @@ record PlaceMap(String width, String height, String base, List<Shape> shapes, Li
 	}
 
 	/**
-	 * A label to the right of the marker, or else to its left, where it covers no other
-	 * label or marker; none if neither fits. Markers with the most events choose first.
+	 * A label to the right of the marker, or else to its left (for a shape, first centred
+	 * on its middle), where it covers no other label or marker; none if none fits.
+	 * Markers with the most events choose first, then the shapes.
 	 */
-	private static Label label(String owner, String text, MapPoint point, double r, List<Box> taken) {
+	private static Label label(String owner, String text, MapPoint point, double r, List<Box> taken, boolean centred) {
 		double width = text.length() * CHARACTER_WIDTH;
 		double top = point.y() - LABEL_HEIGHT / 2;
 		Box right = new Box(owner, point.x() + r + 2, top, point.x() + r + 2 + width, top + LABEL_HEIGHT);
 		Box left = new Box(owner, point.x() - r - 2 - width, top, point.x() - r - 2, top + LABEL_HEIGHT);
-		for (Box box : List.of(right, left)) {
+		Box centre = new Box(owner, point.x() - width / 2, top, point.x() + width / 2, top + LABEL_HEIGHT);
+		for (Box box : centred ? List.of(centre, right, left) : List.of(right, left)) {
 			if (box.x1() >= 0 && box.x2() <= MapProjection.WIDTH
 					&& taken.stream().noneMatch((other) -> box.overlaps(other))) {
 				taken.add(box);
-				boolean toTheRight = box == right;
-				return new Label(text, number(toTheRight ? box.x1() : box.x2()), number(point.y() + 4),
-						toTheRight ? "start" : "end");
+				String anchor = (box == centre) ? "middle" : (box == right) ? "start" : "end";
+				double x = (box == centre) ? point.x() : (box == right) ? box.x1() : box.x2();
+				return new Label(text, number(x), number(point.y() + 4), anchor);
 			}
 		}
 		return null;
 	}
+
+	/**
+	 * The shapes' points are thinned to this many units apart, about a pixel at the map's
+	 * width, as the base map's are.
+	 */
+	static final double SHAPE_STEP = 0.9;
 
 	/** A marker's or label's extent, in SVG units. */
 	private record Box(String owner, double x1, double y1, double x2, double y2) {

@@ -90,8 +90,8 @@ record PlaceShape(PlaceView place, List<double[][]> rings) {
 		return frame.direction(MapFrame.WORLD.north() - middle.y(), MapFrame.WORLD.west() + middle.x());
 	}
 
-	String path(MapFrame frame) {
-		return frame.path(this.rings, true);
+	String path(MapFrame frame, double step) {
+		return frame.path(this.rings, true, step);
 	}
 
 }

@@ -74,17 +74,31 @@ public record MapFrame(double west, double east, double north, double south, dou
 	 * decimal: the units are about a pixel at the page's width.
 	 * @param rings each ring or line, as {@code [longitude, latitude]} pairs
 	 * @param close whether the rings are areas ({@code Z}) or lines
+	 * @param step the least distance between two points kept, in SVG units: closer points
+	 * are dropped, as the eye cannot tell them apart at the size the map is shown
 	 * @return the path data
 	 */
-	public String path(Iterable<double[][]> rings, boolean close) {
+	public String path(Iterable<double[][]> rings, boolean close, double step) {
 		StringBuilder d = new StringBuilder();
 		for (double[][] ring : rings) {
+			double lastX = Double.NaN;
+			double lastY = Double.NaN;
+			int kept = 0;
+			StringBuilder part = new StringBuilder();
 			for (int i = 0; i < ring.length; i++) {
 				MapProjection.MapPoint point = project(ring[i][1], ring[i][0]);
-				d.append((i == 0) ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f %.1f", point.x(), point.y()));
+				if (kept > 0 && i < ring.length - 1 && Math.hypot(point.x() - lastX, point.y() - lastY) < step) {
+					continue;
+				}
+				part.append((kept == 0) ? 'M' : 'L')
+					.append(String.format(Locale.ROOT, "%.1f %.1f", point.x(), point.y()));
+				lastX = point.x();
+				lastY = point.y();
+				kept++;
 			}
-			if (close && ring.length > 0) {
-				d.append('Z');
+			// A ring thinned to less than a triangle is too small to see.
+			if (kept > 3 || (!close && kept >= 2)) {
+				d.append(part).append(close ? "Z" : "");
 			}
 		}
 		return d.toString();

@@ -131,7 +131,7 @@ class PlaceMapTests {
 	void outlineAloneIsTheLinkAndIsDrawnWithItsDatasetsRings() {
 		PlaceView mongolia = outlined("mongolia", "Mongolia", null, null, "Mongolia");
 		PlaceMap map = PlaceMap.of(List.of(mongolia, PLACES.get(0)), Map.of("mongolia", 12, "beijing", 79), "/?place=");
-		String expected = MapFrame.ASIA.path(Outlines.shipped().rings(DATASET, "Mongolia"), true);
+		String expected = MapFrame.ASIA.path(Outlines.shipped().rings(DATASET, "Mongolia"), true, PlaceMap.SHAPE_STEP);
 		assertThat(expected).startsWith("M").endsWith("Z");
 		assertThat(map.shapes()).singleElement().satisfies((shape) -> {
 			assertThat(shape.d()).isEqualTo(expected);
@@ -161,10 +161,14 @@ class PlaceMapTests {
 		assertThat(map.markers()).extracting(PlaceMap.Marker::id).containsExactly("korea");
 		assertThat(map.shapes()).singleElement().satisfies((shape) -> {
 			assertThat(shape.linked()).as("the marker is the link; no second tab stop").isFalse();
-			assertThat(shape.d()).isEqualTo(
-					MapFrame.ASIA.path(Outlines.shipped().rings(DATASET, List.of("North Korea", "South Korea")), true));
-			assertThat(shape.d()).contains(MapFrame.ASIA.path(Outlines.shipped().rings(DATASET, "North Korea"), true))
-				.contains(MapFrame.ASIA.path(Outlines.shipped().rings(DATASET, "South Korea"), true));
+			assertThat(shape.d())
+				.isEqualTo(MapFrame.ASIA.path(Outlines.shipped().rings(DATASET, List.of("North Korea", "South Korea")),
+						true, PlaceMap.SHAPE_STEP));
+			assertThat(shape.d())
+				.contains(
+						MapFrame.ASIA.path(Outlines.shipped().rings(DATASET, "North Korea"), true, PlaceMap.SHAPE_STEP))
+				.contains(MapFrame.ASIA.path(Outlines.shipped().rings(DATASET, "South Korea"), true,
+						PlaceMap.SHAPE_STEP));
 		});
 		assertThat(map.placed()).isEqualTo(1);
 	}
@@ -187,7 +191,8 @@ class PlaceMapTests {
 		LocatorMap locator = LocatorMap.of(List.of(angola), "angola");
 		assertThat(locator.world()).isTrue();
 		assertThat(locator.shapes()).singleElement().satisfies((shape) -> {
-			assertThat(shape.d()).isEqualTo(MapFrame.WORLD.path(Outlines.shipped().rings(DATASET, "Angola"), true));
+			assertThat(shape.d())
+				.isEqualTo(MapFrame.WORLD.path(Outlines.shipped().rings(DATASET, "Angola"), true, 360.0 / 400));
 			assertThat(shape.current()).isTrue();
 			assertThat(shape.linked()).isTrue();
 			assertThat(shape.label()).isEqualTo("Angola, outlined");
