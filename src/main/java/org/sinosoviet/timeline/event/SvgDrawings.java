@@ -44,7 +44,7 @@ final class SvgDrawings {
 		for (PlaceMap.Shape shape : map.shapes()) {
 			svg.append("<path d=\"")
 				.append(shape.d())
-				.append("\" fill=\"#8c1d18\" fill-opacity=\"0.16\" stroke=\"#8c1d18\" stroke-width=\"1\" stroke-linejoin=\"round\"><title>")
+				.append("\" fill=\"#8c1d18\" fill-opacity=\"0.3\" stroke=\"#8c1d18\" stroke-width=\"1\" stroke-linejoin=\"round\"><title>")
 				.append(escape(shape.label()))
 				.append("</title></path>\n");
 			if (shape.text() != null) {
