@@ -154,6 +154,16 @@ class MapBrowserIntegrationTests extends BrowserTests {
 		Set<String> drawn = new HashSet<>(linked);
 		drawn.addAll(markerPlaces());
 		assertThat(drawn).as("every outlined place keeps exactly one link").containsAll(expected);
+		if (!linked.isEmpty()) {
+			WebElement link = this.driver.findElement(By.cssSelector("svg.map a.map-shape"));
+			WebElement outline = link.findElement(By.cssSelector("path.map-outline"));
+			String before = (String) js("return getComputedStyle(arguments[0]).stroke;", outline);
+			tabTo(link);
+			assertThat((String) js("return getComputedStyle(arguments[0]).stroke;", outline))
+				.as("the focused shape's outline")
+				.isNotEqualTo(before)
+				.isEqualTo("rgb(194, 65, 12)");
+		}
 
 		String place = this.site.outlinedPlace(true);
 		open("/places/" + place);
