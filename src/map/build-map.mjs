@@ -1,17 +1,26 @@
-// Writes src/main/resources/static/map/asia.svg: the countries of Europe and Asia from
-// Natural Earth 1:50m (public domain, via the npm package world-atlas), the Soviet Union's
-// outline (the merged former Soviet republics) and the Sino-Soviet frontier (China's
-// borders with today's Russia, Kazakhstan, Kyrgyzstan and Tajikistan).
+// Writes, under src/main/resources:
+// - static/map/asia.svg: the countries of Europe and Asia from Natural Earth 1:50m (public
+//   domain, via the npm package world-atlas), the Soviet Union's outline (the merged former
+//   Soviet republics) and the Sino-Soviet frontier (China's borders with today's Russia,
+//   Kazakhstan, Kyrgyzstan and Tajikistan);
+// - static/map/world.svg: Natural Earth 1:110m land, the small world map for places beyond
+//   asia.svg's frame, with that frame drawn on it;
+// - map/outlines.json: the country outlines that places in data/places.yaml may name
+//   (outline: { source: natural-earth-50m-countries, features: [...] }), as longitude and
+//   latitude rings that the app projects onto either map.
 //
-// Run once after changing it, then commit the SVG: npm ci && node build-map.mjs
-// The app never needs Node: it serves the committed file.
+// Run after changing it, then commit the output: npm ci && node build-map.mjs
+// `./mvnw verify` runs it into target/ and fails when the committed files differ.
+// node build-map.mjs DIR writes to DIR instead of src/main/resources.
+// The app never needs Node: it serves the committed files.
 //
 // Projection (mirrored by org.sinosoviet.timeline.geo.MapProjection, which draws the
 // markers; MapProjectionTests checks the two agree through the SVG's data- attributes):
 // equirectangular with standard parallel PHI0,
 //   x = (lon - WEST) * cos(PHI0) * SCALE,   y = (NORTH - lat) * SCALE,
 // where SCALE makes the frame WIDTH units wide.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { feature, merge, mesh } from 'topojson-client';
 
 const WEST = 0, EAST = 180, NORTH = 78, SOUTH = 5, PHI0 = 40, WIDTH = 1000;
@@ -102,5 +111,78 @@ const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEI
 	+ `<use href="#soviet" fill="none" stroke="#7a4a44" stroke-width="1.2" ${stroke}/>\n`
 	+ `<path d="${frontier}" fill="none" stroke="#000000" stroke-width="2.4" stroke-dasharray="6 3" ${stroke}/>\n`
 	+ `</svg>\n`;
-writeFileSync(new URL('../main/resources/static/map/asia.svg', import.meta.url), svg);
+const OUT = process.argv[2] ? resolve(process.argv[2]) : new URL('../main/resources', import.meta.url).pathname;
+mkdirSync(`${OUT}/static/map`, { recursive: true });
+mkdirSync(`${OUT}/map`, { recursive: true });
+writeFileSync(`${OUT}/static/map/asia.svg`, svg);
 console.log(`asia.svg: ${svg.length} bytes, ${WIDTH} x ${HEIGHT}`);
+
+// The world map: plate carree (a degree is a unit both ways), from 180 W to 180 E and from
+// 84 N to 60 S (Antarctica left out); org.sinosoviet.timeline.geo.MapFrame.WORLD mirrors it.
+const W_WEST = -180, W_EAST = 180, W_NORTH = 84, W_SOUTH = -60;
+const wx = (lon) => lon - W_WEST, wy = (lat) => W_NORTH - lat;
+// Rings across the antimeridian (Chukotka, Fiji) are cut where they jump from one edge to
+// the other, and Antarctica, south of the frame, is left out.
+function worldRing(ring, close) {
+	if (ring.every(([, lat]) => lat < W_SOUTH + 2)) return '';
+	let d = '', lastX = NaN, lastY = NaN, count = 0, jumped = false;
+	ring.forEach(([lon, lat], i) => {
+		const px = round(wx(lon)), py = round(Math.min(Math.max(wy(lat), 0), W_NORTH - W_SOUTH));
+		const jump = Math.abs(px - lastX) > 180;
+		if (!jump && Math.hypot(px - lastX, py - lastY) < ((i === ring.length - 1) ? 0.05 : 0.4)) return;
+		jumped = jumped || jump;
+		d += ((count && !jump) ? 'L' : 'M') + px + ' ' + py;
+		lastX = px; lastY = py; count++;
+	});
+	return (count < 3) ? '' : d + ((close && !jumped) ? 'Z' : '');
+}
+const world110 = JSON.parse(readFileSync(new URL('./node_modules/world-atlas/land-110m.json', import.meta.url)));
+const worldLand = feature(world110, world110.objects.land).features.flatMap((f) => {
+	const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+	return polygons.flatMap((rings) => rings.map((ring) => worldRing(ring, true)));
+}).join('');
+const W_WIDTH = W_EAST - W_WEST, W_HEIGHT = W_NORTH - W_SOUTH;
+const frame = `M${round(wx(WEST))} ${round(wy(NORTH))}H${round(wx(EAST))}V${round(wy(SOUTH))}H${round(wx(WEST))}Z`;
+const world = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W_WIDTH} ${W_HEIGHT}" width="${W_WIDTH}" height="${W_HEIGHT}" `
+	+ `data-west="${W_WEST}" data-north="${W_NORTH}" data-east="${W_EAST}" data-south="${W_SOUTH}">\n`
+	+ `<title>The world, with the frame of the map of Europe and Asia</title>\n`
+	+ `<desc>Land from Natural Earth 1:110m (public domain, naturalearthdata.com), via the npm package world-atlas 2.0.2. `
+	+ `The dashed box is the frame of the map of Europe and Asia.</desc>\n`
+	+ `<rect width="${W_WIDTH}" height="${W_HEIGHT}" fill="#eef3f7"/>\n`
+	+ `<path d="${worldLand}" fill="#ffffff" stroke="#9a9a9a" stroke-width="0.6" ${stroke}/>\n`
+	+ `<path d="${frame}" fill="none" stroke="#57514b" stroke-width="1" stroke-dasharray="4 2" ${stroke}/>\n`
+	+ `</svg>\n`;
+writeFileSync(`${OUT}/static/map/world.svg`, world);
+console.log(`world.svg: ${world.length} bytes, ${W_WIDTH} x ${W_HEIGHT}`);
+
+// The outlines places may have: each dataset is a source in data/sources/ (its id is the
+// key), each feature a country of it by its Natural Earth name, as world-atlas names it.
+// Rings are thinned to points at least STEP degrees apart and rounded to 0.01 degrees:
+// finer than a pixel on the locator maps' closest zoom. A feature of several countries
+// is not merged here; the app draws all of a place's features.
+const OUTLINED = ['Angola', 'Cuba', 'Dem. Rep. Congo', 'Mongolia', 'North Korea', 'South Korea', 'Taiwan'];
+const STEP = 0.05;
+const deg = (v) => Math.round(v * 100) / 100;
+function thin(ring) {
+	const out = [];
+	ring.forEach(([lon, lat], i) => {
+		const last = out[out.length - 1];
+		if (last && Math.hypot(lon - last[0], lat - last[1]) < ((i === ring.length - 1) ? 0.005 : STEP)) return;
+		out.push([deg(lon), deg(lat)]);
+	});
+	return out;
+}
+const features = {};
+for (const name of OUTLINED) {
+	const geometry = countries.geometries.find((g) => g.properties.name === name);
+	if (!geometry) throw new Error(`world-atlas countries-50m has no country named ${name}`);
+	const shape = feature(topology, geometry).geometry;
+	const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
+	features[name] = { id: geometry.id, rings: polygons.flatMap((rings) => rings.map(thin)).filter((r) => r.length >= 4) };
+}
+const outlines = '{\n"note": "Written by src/map/build-map.mjs from world-atlas 2.0.2 (Natural Earth 4.1.0, public domain); do not edit.",\n'
+	+ '"datasets": {\n"natural-earth-50m-countries": {\n"kind": "area",\n"features": {\n'
+	+ Object.entries(features).map(([name, f]) => `${JSON.stringify(name)}: ${JSON.stringify(f)}`).join(',\n')
+	+ '\n}\n}\n}\n}\n';
+writeFileSync(`${OUT}/map/outlines.json`, outlines);
+console.log(`outlines.json: ${outlines.length} bytes, ${OUTLINED.length} features`);

@@ -25,6 +25,7 @@ import org.sinosoviet.timeline.dataset.DatasetRecords.EventData;
 import org.sinosoviet.timeline.dataset.DatasetRecords.Located;
 import org.sinosoviet.timeline.dataset.DatasetRecords.PeriodData;
 import org.sinosoviet.timeline.dataset.DatasetRecords.PlaceCoordinates;
+import org.sinosoviet.timeline.dataset.DatasetRecords.PlaceOutline;
 import org.sinosoviet.timeline.dataset.DatasetRecords.SchemeData;
 import org.sinosoviet.timeline.dataset.YamlRecord.Ref;
 import org.sinosoviet.timeline.date.HistoricalDate;
@@ -32,6 +33,7 @@ import org.sinosoviet.timeline.event.Claim;
 import org.sinosoviet.timeline.event.ClaimRank;
 import org.sinosoviet.timeline.event.Event;
 import org.sinosoviet.timeline.event.Verdict;
+import org.sinosoviet.timeline.geo.Outlines;
 import org.sinosoviet.timeline.source.Citation;
 import org.sinosoviet.timeline.source.Source;
 import org.sinosoviet.timeline.source.SourceKind;
@@ -75,7 +77,15 @@ final class DatasetReader {
 	static final List<String> NAMED_KEYS = List.of("id", "name", "kind", "description", "names");
 
 	static final List<String> PLACE_KEYS = List.of("id", "name", "kind", "description", "names", "coordinates",
-			"coordinates-source");
+			"coordinates-source", "outline");
+
+	static final List<String> OUTLINE_KEYS = List.of("source", "features");
+
+	/**
+	 * The kinds of place that may have a shape: the datasets are areas (a river would
+	 * need lines; cities, mountains and sites stay points).
+	 */
+	static final List<String> OUTLINE_KINDS = List.of("country", "region", "island");
 
 	static final List<String> NAME_KEYS = List.of("name", "lang", "note");
 
@@ -109,7 +119,8 @@ final class DatasetReader {
 					(Files.exists(this.directory) ? "is a file, not the data directory"
 							: "the data directory does not exist")
 							+ "; run from the project folder or set --timeline.data-dir"));
-			return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+			return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+					0);
 		}
 		List<Located<Source>> sources = new ArrayList<>();
 		forEachRecordFile("sources", false, (path) -> readRecordFile(path, "a source", sources::add, this::source));
@@ -120,6 +131,7 @@ final class DatasetReader {
 				NAMED_KEYS, (id, name, kind, description, names) -> new Actor(id, name, kind, description, names))));
 		List<Located<Place>> places = new ArrayList<>();
 		List<PlaceCoordinates> coordinates = new ArrayList<>();
+		List<PlaceOutline> outlines = new ArrayList<>();
 		readList("places.yaml", "a place", (record) -> {
 			Located<Place> place = named(record.storedAs(Place.class), PLACE_KINDS, PLACE_KEYS,
 					(id, name, kind, description, names) -> new Place(id, name, kind, description, names));
@@ -128,13 +140,17 @@ final class DatasetReader {
 			if (located != null) {
 				coordinates.add(located);
 			}
+			PlaceOutline outline = outline(record, place.id(), place.entity().getKind());
+			if (outline != null) {
+				outlines.add(outline);
+			}
 		});
 		List<SchemeData> schemes = new ArrayList<>();
 		readList("periods.yaml", "a period scheme",
 				(record) -> schemes.add(scheme(record.storedAs(PeriodScheme.class, "default", "defaultScheme"))));
 		List<EventData> events = new ArrayList<>();
 		forEachRecordFile("events", true, (path) -> readRecordFile(path, "an event", events::add, this::event));
-		return new Dataset(sources, themes, actors, places, coordinates, schemes, events, this.files);
+		return new Dataset(sources, themes, actors, places, coordinates, outlines, schemes, events, this.files);
 	}
 
 	private void forEachRecordFile(String folder, boolean byYear, Consumer<Path> reader) {
@@ -380,6 +396,45 @@ final class DatasetReader {
 		}
 		return (point != null && citation != null && place != null)
 				? new PlaceCoordinates(place, point[0], point[1], citation) : null;
+	}
+
+	/**
+	 * A place's shape, which is a fact like its point: the dataset it comes from (a
+	 * source) and the features of that dataset that make it up, each one the map carries.
+	 */
+	private PlaceOutline outline(YamlRecord record, String place, String kind) {
+		YamlRecord outline = record.record("outline", false,
+				"the shape on the map, as { source: <dataset>, features: [<name>, ...] }");
+		if (outline == null) {
+			return null;
+		}
+		Ref source = outline.ref("source", true);
+		List<Ref> features = outline.textRefs("features", true, "a list of feature names, such as [Mongolia]");
+		outline.rejectUnknownKeys(OUTLINE_KEYS);
+		if (kind != null && !OUTLINE_KINDS.contains(kind)) {
+			record.problem("outline", "a " + kind + " is drawn as a point; outlines are for a "
+					+ String.join(", ", OUTLINE_KINDS) + ": remove the outline or give the coordinates");
+			return null;
+		}
+		Outlines shapes = Outlines.shipped();
+		if (source != null && !shapes.datasets().contains(source.id())) {
+			this.problems.add(new Problem(source.spot(),
+					"the map carries no shapes from '" + source.id() + "'; outlines come from "
+							+ String.join(", ", shapes.datasets()) + " (see src/map/build-map.mjs)"));
+			return null;
+		}
+		boolean known = true;
+		for (Ref feature : features) {
+			if (source != null && !shapes.features(source.id()).contains(feature.id())) {
+				known = false;
+				this.problems.add(new Problem(feature.spot(),
+						"the map carries no feature " + Problem.quote(feature.id()) + " of " + source.id()
+								+ "; use one of " + String.join(", ", shapes.features(source.id()))
+								+ ", or add it to OUTLINED in src/map/build-map.mjs and run it"));
+			}
+		}
+		return (source != null && !features.isEmpty() && known && place != null)
+				? new PlaceOutline(place, source, features.stream().map(Ref::id).toList()) : null;
 	}
 
 	/**

@@ -25,8 +25,8 @@ final class DatasetRecords {
 	 * Everything read from one data directory.
 	 */
 	record Dataset(List<Located<Source>> sources, List<Located<Theme>> themes, List<Located<Actor>> actors,
-			List<Located<Place>> places, List<PlaceCoordinates> coordinates, List<SchemeData> schemes,
-			List<EventData> events, int files) {
+			List<Located<Place>> places, List<PlaceCoordinates> coordinates, List<PlaceOutline> outlines,
+			List<SchemeData> schemes, List<EventData> events, int files) {
 
 	}
 
@@ -39,6 +39,17 @@ final class DatasetRecords {
 	 * @param source the source of the coordinates
 	 */
 	record PlaceCoordinates(String place, double latitude, double longitude, CitationData source) {
+
+	}
+
+	/**
+	 * A place's shape, kept apart from the place until its dataset is resolved.
+	 *
+	 * @param place the place id
+	 * @param source the dataset, a source id
+	 * @param features the features of the dataset that make up the shape
+	 */
+	record PlaceOutline(String place, Ref source, List<String> features) {
 
 	}
 

@@ -65,6 +65,12 @@ final class DatasetStore {
 			.forEach((located) -> places.get(located.place())
 				.locate(located.latitude(), located.longitude(),
 						new Citation(sources.get(located.source().source().id()), located.source().locator())));
+		dataset.outlines()
+			.forEach((outline) -> places.get(outline.place())
+				.outline(outline.features(),
+						new Citation(sources.get(outline.source().id()),
+								((outline.features().size() == 1) ? "feature: " : "features: ")
+										+ String.join(", ", outline.features()))));
 		Map<String, Period> periods = new HashMap<>();
 		List<PeriodScheme> schemes = new ArrayList<>();
 		for (int i = 0; i < dataset.schemes().size(); i++) {

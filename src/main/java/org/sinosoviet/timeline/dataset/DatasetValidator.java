@@ -51,6 +51,9 @@ final class DatasetValidator {
 		Map<String, PeriodData> defaultPeriods = checkSchemes(dataset.schemes(), sources);
 		dataset.coordinates()
 			.forEach((located) -> checkRef(located.source().source(), sources, "source", "the files in data/sources/"));
+		dataset.outlines()
+			.forEach((outline) -> checkRef(outline.source(), sources, "source",
+					"the files in data/sources/ (add one describing the dataset)"));
 		Map<String, Spot> eventIds = new HashMap<>();
 		for (EventData event : dataset.events()) {
 			claimId(eventIds, event.id(), event.spot().in("id"), "event");

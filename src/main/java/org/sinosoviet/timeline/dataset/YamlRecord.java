@@ -326,6 +326,34 @@ final class YamlRecord {
 		return new Ref(id, new Spot(file(), value.line(), value.column(), field(key)));
 	}
 
+	/**
+	 * A list of texts, each kept with where it was written, such as the features of a
+	 * place's outline, checked later against what the map carries.
+	 */
+	List<Ref> textRefs(String key, boolean required, String what) {
+		List<Ref> refs = new ArrayList<>();
+		YamlNode.Sequence sequence = sequence(key, required, what);
+		if (sequence == null) {
+			return refs;
+		}
+		if (sequence.items().isEmpty() && required) {
+			problem(sequence, field(key), "is empty; write " + what);
+		}
+		for (int i = 0; i < sequence.items().size(); i++) {
+			YamlNode item = sequence.items().get(i);
+			String field = field(key) + "[" + i + "]";
+			if (item instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Kind.STRING) {
+				String text = scalar.text().strip();
+				printable(item, field, text);
+				refs.add(new Ref(text, new Spot(file(), item.line(), item.column(), field)));
+			}
+			else {
+				problem(item, field, "expected a text but found " + item.describe());
+			}
+		}
+		return refs;
+	}
+
 	List<String> texts(String key) {
 		List<String> texts = new ArrayList<>();
 		YamlNode.Sequence sequence = sequence(key, false, "a list of texts");

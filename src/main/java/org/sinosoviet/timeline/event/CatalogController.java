@@ -69,7 +69,7 @@ class CatalogController {
 		model.addAttribute("entry",
 				new Entry("Place", place.name(), null, place.description(), place.names(), List.of(), "place", id));
 		model.addAttribute("place", this.taxonomy.locations(List.of(id)).get(0));
-		model.addAttribute("locator", LocatorMap.of(this.taxonomy.locations(List.of(id))));
+		model.addAttribute("locator", LocatorMap.of(this.taxonomy.locations(List.of(id)), id));
 		return entry(model, request, filter("place", id));
 	}
 

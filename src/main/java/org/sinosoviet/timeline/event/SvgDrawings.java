@@ -41,6 +41,22 @@ final class SvgDrawings {
 		StringBuilder svg = start(map.width(), map.height(), title);
 		svg.append(BASE);
 		svg.append("<g font-family=\"sans-serif\" font-size=\"11\">\n");
+		for (PlaceMap.Shape shape : map.shapes()) {
+			svg.append("<path d=\"")
+				.append(shape.d())
+				.append("\" fill=\"#8c1d18\" fill-opacity=\"0.3\" stroke=\"#8c1d18\" stroke-width=\"1\" stroke-linejoin=\"round\"><title>")
+				.append(escape(shape.label()))
+				.append("</title></path>\n");
+			if (shape.text() != null) {
+				svg.append("<text x=\"")
+					.append(shape.text().x())
+					.append("\" y=\"")
+					.append(shape.text().y())
+					.append("\" text-anchor=\"middle\" fill=\"#1d1b19\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">")
+					.append(escape(shape.text().text()))
+					.append("</text>\n");
+			}
+		}
 		for (PlaceMap.Marker marker : map.markers()) {
 			svg.append("<circle cx=\"")
 				.append(marker.x())

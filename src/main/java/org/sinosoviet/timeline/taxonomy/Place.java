@@ -27,6 +27,18 @@ public class Place extends NamedRecord {
 	@OrderColumn
 	private List<Citation> coordinatesCitations = new ArrayList<>();
 
+	/** The shape's features in its dataset, such as North Korea and South Korea. */
+	@ElementCollection
+	@CollectionTable(name = "place_outline_feature")
+	@OrderColumn
+	private List<String> outlineFeatures = new ArrayList<>();
+
+	/** The dataset the shape comes from: one citation when there is an outline. */
+	@ElementCollection
+	@CollectionTable(name = "place_outline_citation")
+	@OrderColumn
+	private List<Citation> outlineCitations = new ArrayList<>();
+
 	protected Place() {
 	}
 
@@ -44,6 +56,24 @@ public class Place extends NamedRecord {
 		this.latitude = latitude;
 		this.longitude = longitude;
 		this.coordinatesCitations = new ArrayList<>(List.of(source));
+	}
+
+	/**
+	 * Give the place a shape on the map, besides or instead of its point.
+	 * @param features the features of the dataset that make it up
+	 * @param source the dataset, a source, with the features as its locator
+	 */
+	public void outline(List<String> features, Citation source) {
+		this.outlineFeatures = new ArrayList<>(features);
+		this.outlineCitations = new ArrayList<>(List.of(source));
+	}
+
+	public List<String> getOutlineFeatures() {
+		return this.outlineFeatures;
+	}
+
+	public List<Citation> getOutlineCitations() {
+		return this.outlineCitations;
 	}
 
 	public Double getLatitude() {

@@ -21,6 +21,9 @@ import org.sinosoviet.timeline.source.CitationView;
  * @param latitude decimal degrees, north positive; {@code null} if not placed
  * @param longitude decimal degrees, east positive; {@code null} if not placed
  * @param coordinatesSource the source of the coordinates
+ * @param outline the features of its shape in the dataset its outline source names; none
+ * if it is drawn as a point only
+ * @param outlineSource the dataset of the shape, as a citation
  */
 public record PlaceView(@Schema(description = "The id") String id,
 		@Schema(description = "The English name", example = "Zhenbao Island (Damansky Island)") String name,
@@ -33,12 +36,32 @@ public record PlaceView(@Schema(description = "The id") String id,
 				example = "46.48556") @Nullable Double latitude,
 		@Schema(description = "Decimal degrees, east positive; absent where no source placing it has been found",
 				example = "133.84444") @Nullable Double longitude,
-		@Schema(description = "The source of the coordinates") List<CitationView> coordinatesSource) {
+		@Schema(description = "The source of the coordinates") List<CitationView> coordinatesSource,
+		@Schema(description = "The features of its shape (a country, or several) in the dataset that outlineSource cites; empty where it is drawn as a point only",
+				example = "[\"Mongolia\"]") List<String> outline,
+		@Schema(description = "The dataset its shape comes from") List<CitationView> outlineSource) {
 
 	static PlaceView of(Place place) {
 		NamedView named = NamedView.of(place);
 		return new PlaceView(named.id(), named.name(), named.kind(), named.description(), named.names(), named.events(),
-				place.getLatitude(), place.getLongitude(), CitationView.of(place.getCoordinatesCitations()));
+				place.getLatitude(), place.getLongitude(), CitationView.of(place.getCoordinatesCitations()),
+				List.copyOf(place.getOutlineFeatures()), CitationView.of(place.getOutlineCitations()));
+	}
+
+	/**
+	 * Whether it has a shape.
+	 * @return whether it has an outline
+	 */
+	public boolean outlined() {
+		return !this.outline.isEmpty() && !this.outlineSource.isEmpty();
+	}
+
+	/**
+	 * The dataset of its shape.
+	 * @return the source id, or {@code null} without an outline
+	 */
+	public String outlineDataset() {
+		return outlined() ? this.outlineSource.get(0).source() : null;
 	}
 
 	/**

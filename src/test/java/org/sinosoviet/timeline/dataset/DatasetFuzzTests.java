@@ -234,6 +234,7 @@ class DatasetFuzzTests {
 			scheme.periods().forEach((period) -> cite(cited, period.citations()));
 		});
 		dataset.coordinates().forEach((located) -> cited.add(located.source().source().id()));
+		dataset.outlines().forEach((outline) -> cited.add(outline.source().id()));
 		for (String file : List.of("themes.yaml", "actors.yaml", "places.yaml", "periods.yaml")) {
 			copy(real.resolve(file), target.resolve(file));
 		}

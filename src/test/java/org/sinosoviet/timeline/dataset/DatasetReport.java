@@ -69,6 +69,7 @@ record DatasetReport(int events, int contextEvents, Map<Integer, Integer> perYea
 				.forEach((period) -> period.citations().forEach((citation) -> cited.add(citation.source().id())));
 		});
 		dataset.coordinates().forEach((located) -> cited.add(located.source().source().id()));
+		dataset.outlines().forEach((outline) -> cited.add(outline.source().id()));
 		List<String> uncited = dataset.sources()
 			.stream()
 			.map(DatasetRecords.Located::id)

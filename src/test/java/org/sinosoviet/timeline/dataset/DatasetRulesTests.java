@@ -96,6 +96,10 @@ class DatasetRulesTests {
 					coordinates-unknown-source | places.yaml:14:33: [1].coordinates-source.source: unknown source 'atlas-2099'; sources are the files in data/sources/
 					coordinates-source-without-coordinates | places.yaml:13:3: [1].coordinates-source: cites a source for coordinates that are not there
 					coordinates-source-misspelled | places.yaml:14:46: [1].coordinates-source.locater: unknown key 'locater'; did you mean 'locator'?
+					outline-unknown-feature    | places.yaml:15:72: [1].outline.features[1]: the map carries no feature 'Atlantis' of natural-earth-50m-countries; use one of Angola, Cuba, Dem. Rep. Congo, Mongolia, North Korea, South Korea, Taiwan, or add it to OUTLINED in src/map/build-map.mjs and run it
+					outline-on-a-city          | places.yaml:6:3: [0].outline: a city is drawn as a point; outlines are for a country, region, island
+					outline-unknown-dataset    | places.yaml:15:22: [1].outline.source: the map carries no shapes from 'atlas-2099'; outlines come from natural-earth-50m-countries
+					outline-source-not-described | places.yaml:15:22: [1].outline.source: unknown source 'natural-earth-50m-countries'; sources are the files in data/sources/ (add one describing the dataset)
 					""")
 	void reportsThePlantedProblem(String rule, String expected) {
 		Path directory = DatasetFixtures.withRule(rule, this.temp);

@@ -99,10 +99,11 @@ class TaxonomyApiControllerTests {
 				new PlaceView("beijing", "Beijing", "city", null,
 						List.of(new NameView("北京", "zh-Hans", null),
 								new NameView("Peking", "zh-Latn", "postal romanization")),
-						2, null, null, List.of()),
+						2, null, null, List.of(), List.of(), List.of()),
 				new PlaceView("zhenbao-island", "Zhenbao Island", "island", null,
 						List.of(new NameView("остров Даманский", "ru", null)), 1, 46.48556, 133.84444,
-						List.of(new CitationView("reference-a", "A reference article", "infobox")))));
+						List.of(new CitationView("reference-a", "A reference article", "infobox")), List.of(),
+						List.of())));
 		this.mvc.perform(get("/api/places"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id").value(contains("beijing", "zhenbao-island")))

@@ -128,6 +128,63 @@ class MapBrowserIntegrationTests extends BrowserTests {
 		}
 	}
 
+	@Test
+	void outlinedPlacesAreShadedShapesEachWithOneLinkAndFitAPhone() {
+		Set<String> expected = new HashSet<>();
+		for (JsonNode place : this.site.api("/api/places")) {
+			if (!place.get("outline").isEmpty() && place.get("events").asInt() > 0 && Site.outlineInAsia(place)) {
+				expected.add(place.get("id").asString());
+			}
+		}
+		assertThat(expected).as("outlined places on the map of Asia").isNotEmpty();
+		open("/places");
+		List<WebElement> shapes = this.driver.findElements(By.cssSelector("svg.map path.map-outline"));
+		assertThat(shapes).as("one shape for each outlined place").hasSize(expected.size());
+		for (WebElement shape : shapes) {
+			Rectangle box = shape.getRect();
+			assertThat(box.getWidth() * box.getHeight()).as("a shape is drawn").isPositive();
+			assertThat((String) js("return getComputedStyle(arguments[0]).fill;", shape)).isNotEqualTo("none");
+		}
+		Set<String> linked = new HashSet<>();
+		for (WebElement link : this.driver.findElements(By.cssSelector("svg.map a.map-shape"))) {
+			assertThat(link.getDomAttribute("aria-label")).matches(".+: \\d+ events?");
+			linked.add(link.getDomAttribute("href").replace("/places/", ""));
+		}
+		assertThat(linked).as("a shape is a link only where no marker is").doesNotContainAnyElementsOf(markerPlaces());
+		Set<String> drawn = new HashSet<>(linked);
+		drawn.addAll(markerPlaces());
+		assertThat(drawn).as("every outlined place keeps exactly one link").containsAll(expected);
+		if (!linked.isEmpty()) {
+			WebElement link = this.driver.findElement(By.cssSelector("svg.map a.map-shape"));
+			WebElement outline = link.findElement(By.cssSelector("path.map-outline"));
+			String before = (String) js("return getComputedStyle(arguments[0]).stroke;", outline);
+			tabTo(link);
+			assertThat((String) js("return getComputedStyle(arguments[0]).stroke;", outline))
+				.as("the focused shape's outline")
+				.isNotEqualTo(before)
+				.isEqualTo("rgb(194, 65, 12)");
+		}
+
+		String place = this.site.outlinedPlace(true);
+		open("/places/" + place);
+		assertThat(this.driver.findElements(By.cssSelector("figure.locator .current")))
+			.as("the place's own shape is highlighted on its locator map")
+			.hasSize(1);
+		open("/places/" + this.site.outlinedPlace(false));
+		assertThat(this.driver.findElement(By.cssSelector("figure.locator image")).getDomAttribute("href"))
+			.as("a place beyond the map of Asia gets the world map")
+			.isEqualTo("/map/world.svg");
+
+		this.driver.manage().window().setSize(Chromium.PHONE);
+		for (String path : List.of("/places", "/places/" + place, "/places/" + this.site.outlinedPlace(false))) {
+			open(path);
+			Number page = (Number) js("return document.documentElement.scrollWidth;");
+			Number viewport = (Number) js("return document.documentElement.clientWidth;");
+			assertThat(page.intValue()).as("page width of %s at %s", path, Chromium.PHONE)
+				.isLessThanOrEqualTo(viewport.intValue());
+		}
+	}
+
 	private Set<String> markerPlaces() {
 		Set<String> places = new HashSet<>();
 		for (WebElement marker : this.driver.findElements(By.cssSelector("svg.map a.map-marker"))) {

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.sinosoviet.timeline.geo.MapFrame;
+import org.sinosoviet.timeline.geo.Outlines;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -117,6 +119,8 @@ final class Site {
 		pages.add(new Page("theme", "/themes/" + busiest(list(api("/api/themes")), "events"), 200));
 		pages.add(new Page("actor", "/actors/" + busiest(list(api("/api/actors")), "events"), 200));
 		pages.add(new Page("place", "/places/" + busiest(list(api("/api/places")), "events"), 200));
+		pages.add(new Page("outlined-place", "/places/" + outlinedPlace(true), 200));
+		pages.add(new Page("world-locator-place", "/places/" + outlinedPlace(false), 200));
 		pages.add(new Page("sources", "/sources", 200));
 		pages.add(new Page("source", "/sources/" + busiest(list(api("/api/sources")), "claims"), 200));
 		pages.add(new Page("founding-source", foundingSourcePage(), 200));
@@ -200,6 +204,36 @@ final class Site {
 		Matcher link = EVENT_LINK.matcher(home.body());
 		assertThat(link.find()).as("the timeline page links to an event").isTrue();
 		return URI.create(link.group(1)).getPath();
+	}
+
+	/**
+	 * A place drawn as a shape on the map of Asia, or one whose shape lies beyond it (its
+	 * page has the world map).
+	 */
+	String outlinedPlace(boolean inAsia) {
+		return list(api("/api/places")).stream()
+			.filter((place) -> !place.get("outline").isEmpty() && outlineInAsia(place) == inAsia)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no outlined place " + (inAsia ? "in" : "beyond") + " Asia"))
+			.get("id")
+			.asString();
+	}
+
+	/** Whether a place's outline (from /api/places) has its middle on the map of Asia. */
+	static boolean outlineInAsia(JsonNode place) {
+		List<String> features = list(place.get("outline")).stream().map(JsonNode::asString).toList();
+		List<double[][]> rings = Outlines.shipped()
+			.rings(place.get("outlineSource").get(0).get("source").asString(), features);
+		double[] box = { 180, 90, -180, -90 };
+		for (double[][] ring : rings) {
+			for (double[] point : ring) {
+				box[0] = Math.min(box[0], point[0]);
+				box[1] = Math.min(box[1], point[1]);
+				box[2] = Math.max(box[2], point[0]);
+				box[3] = Math.max(box[3], point[1]);
+			}
+		}
+		return MapFrame.ASIA.inFrame((box[1] + box[3]) / 2, (box[0] + box[2]) / 2);
 	}
 
 	private static String busiest(List<JsonNode> records, String count) {
