@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -32,12 +33,21 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * clients that accept it, counted in that budget. An entry keeps the headers the response
  * was rendered with (a download's file name, links), but not those that the server and
  * the filters outside the cache set again for each request.
+ * <p>
+ * By default an answer is kept only when its address is asked for a second time (a
+ * "doorkeeper"): an address asked for once, such as a crawler's or a reader's unique
+ * filter combination, would otherwise push out the pages everyone reads, and the churn of
+ * such entries through a small heap cost more than it saved. Under the cache-busting soak
+ * ({@code src/bench/soak.sh}) keeping every answer spent a fifth of the run in GC pauses.
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 
 	static final int MAX_ENTRY_BYTES = 1 << 20;
 
 	static final int MIN_GZIP_BYTES = 1024;
+
+	/** How many recent addresses the doorkeeper remembers (256 KB). */
+	static final int SEEN_SLOTS = 1 << 15;
 
 	/**
 	 * Headers that belong to one request, in lower case: set by the server or by the
@@ -56,9 +66,26 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	private final Cache<String, Entry> entries;
 
+	/**
+	 * The addresses asked for recently, by a 64-bit hash, one slot each (a later address
+	 * with the same slot takes it: the filter then only forgets); {@code null} when every
+	 * answer is kept.
+	 */
+	private final AtomicLongArray seen;
+
 	ResponseCacheFilter(long budget, SiteUrls urls) {
+		this(budget, urls, false);
+	}
+
+	/**
+	 * @param budget the bytes the entries may take
+	 * @param urls the site's addresses
+	 * @param repeatsOnly keep an answer only when its address is asked for again
+	 */
+	ResponseCacheFilter(long budget, SiteUrls urls, boolean repeatsOnly) {
 		this.budget = Math.max(0, budget);
 		this.urls = urls;
+		this.seen = repeatsOnly ? new AtomicLongArray(SEEN_SLOTS) : null;
 		this.entries = Caffeine.newBuilder()
 			.maximumWeight(this.budget)
 			.weigher(Entry::weight)
@@ -95,12 +122,36 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			wrapper.copyBodyToResponse();
 			return;
 		}
-		Entry entry = new Entry(wrapper.getContentType(), rendered(response, outside), body);
-		if (Entry.weight(key, entry) <= this.budget) {
+		boolean keep = this.budget > 0 && seenBefore(key);
+		Entry entry = new Entry(wrapper.getContentType(), rendered(response, outside), body,
+				keep || acceptsGzip(request));
+		if (keep && Entry.weight(key, entry) <= this.budget) {
 			this.entries.put(key, entry);
 		}
 		response.resetBuffer();
 		write(entry, request, response);
+	}
+
+	/**
+	 * Whether the address was asked for before (always, when every answer is kept); marks
+	 * it as asked for.
+	 */
+	private boolean seenBefore(String key) {
+		if (this.seen == null) {
+			return true;
+		}
+		long hash = hash(key);
+		int slot = (int) (hash & (SEEN_SLOTS - 1));
+		return this.seen.getAndSet(slot, hash) == hash;
+	}
+
+	/** FNV-1a over the key's characters, never 0 (an empty slot). */
+	private static long hash(String key) {
+		long hash = 0xcbf29ce484222325L;
+		for (int i = 0; i < key.length(); i++) {
+			hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
+		}
+		return (hash == 0) ? 1 : hash;
 	}
 
 	private static void write(Entry entry, HttpServletRequest request, HttpServletResponse response)
@@ -200,11 +251,15 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		/** Made when the entry is, so that its weight is known when it is put. */
 		private final byte[] gzip;
 
-		Entry(String contentType, Map<String, List<String>> headers, byte[] body) {
+		/**
+		 * @param withGzip whether to make the gzip copy: an entry kept in the cache has
+		 * one, one that is not needs it only for a client that accepts it
+		 */
+		Entry(String contentType, Map<String, List<String>> headers, byte[] body, boolean withGzip) {
 			this.contentType = contentType;
 			this.headers = headers;
 			this.body = body;
-			this.gzip = (body.length >= MIN_GZIP_BYTES) ? gzip(body) : null;
+			this.gzip = (withGzip && body.length >= MIN_GZIP_BYTES) ? gzip(body) : null;
 		}
 
 		/**

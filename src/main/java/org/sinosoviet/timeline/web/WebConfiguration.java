@@ -82,7 +82,8 @@ class WebConfiguration {
 	@Bean
 	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(TimelineProperties properties, SiteUrls urls) {
 		FilterRegistrationBean<ResponseCacheFilter> registration = register(
-				new ResponseCacheFilter(properties.responseCacheBytes(), urls), 5);
+				new ResponseCacheFilter(properties.responseCacheBytes(), urls, properties.responseCacheRepeatsOnly()),
+				5);
 		registration.setEnabled(properties.responseCacheBytes() > 0);
 		return registration;
 	}

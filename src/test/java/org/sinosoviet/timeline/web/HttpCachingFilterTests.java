@@ -25,7 +25,7 @@ import static org.sinosoviet.timeline.web.Forwarded.forwarded;
 class HttpCachingFilterTests {
 
 	private final HttpCachingFilter filter = new HttpCachingFilter(new DatasetVersion(),
-			new SiteUrls(new TimelineProperties("data", 0, null, 4, Duration.ofSeconds(10))));
+			new SiteUrls(new TimelineProperties("data", 0, null, 4, Duration.ofSeconds(10), true)));
 
 	@Test
 	void acceptHeadersThatChooseTheSameRepresentationGetTheSameTag() throws Exception {

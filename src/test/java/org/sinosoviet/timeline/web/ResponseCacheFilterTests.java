@@ -30,7 +30,7 @@ import static org.sinosoviet.timeline.web.Forwarded.forwarded;
 class ResponseCacheFilterTests {
 
 	private static final SiteUrls URLS = new SiteUrls(
-			new TimelineProperties("data", 1 << 20, null, 4, Duration.ofSeconds(10)));
+			new TimelineProperties("data", 1 << 20, null, 4, Duration.ofSeconds(10), true));
 
 	private final Rendering rendering = new Rendering();
 
@@ -135,6 +135,52 @@ class ResponseCacheFilterTests {
 		serve(small, get("/export/events.csv"), blob);
 		serve(small, get("/export/events.csv"), blob);
 		assertThat(blob.count).as("1000 bytes and a 3000-character header do not fit in 3000").isEqualTo(2);
+	}
+
+	@Test
+	void withTheDoorkeeperAnAnswerIsKeptFromTheSecondRequestOn() throws Exception {
+		ResponseCacheFilter repeats = new ResponseCacheFilter(1 << 20, URLS, true);
+		MockHttpServletResponse first = new MockHttpServletResponse();
+		repeats.doFilter(gzip(get("/events/zhenbao.bib")), first, new MockFilterChain(this.rendering));
+		repeats.doFilter(get("/events/zhenbao.bib"), new MockHttpServletResponse(),
+				new MockFilterChain(this.rendering));
+		assertThat(this.rendering.count).as("asked for once, then again: rendered both times").isEqualTo(2);
+		MockHttpServletResponse third = new MockHttpServletResponse();
+		repeats.doFilter(gzip(get("/events/zhenbao.bib")), third, new MockFilterChain(this.rendering));
+		assertThat(this.rendering.count).as("the third comes from the cache").isEqualTo(2);
+		// An answer that is not kept still goes out as the client asked, with its
+		// headers.
+		for (MockHttpServletResponse response : List.of(first, third)) {
+			assertThat(response.getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+			assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION))
+				.isEqualTo("attachment; filename=\"zhenbao.bib\"");
+			assertThat(new String(ApiHttp.gunzip(response.getContentAsByteArray()), StandardCharsets.UTF_8))
+				.isEqualTo(Rendering.BODY);
+		}
+	}
+
+	@Test
+	void addressesAskedForOnceDoNotPushOutTheOnesAskedForAgain() throws Exception {
+		// Room for about three entries of 4,000 bytes and their gzip copies.
+		Blob blob = new Blob(4000, 0);
+		ResponseCacheFilter repeats = new ResponseCacheFilter(30_000, URLS, true);
+		serve(repeats, get("/export/events.csv"), blob);
+		serve(repeats, get("/export/events.csv"), blob);
+		for (int i = 0; i < 50; i++) {
+			serve(repeats, get("/export/events.csv?q=unique" + i), blob);
+		}
+		int rendered = blob.count;
+		serve(repeats, get("/export/events.csv"), blob);
+		assertThat(blob.count).as("the repeated address is still cached").isEqualTo(rendered);
+
+		ResponseCacheFilter everything = new ResponseCacheFilter(30_000, URLS);
+		serve(everything, get("/export/events.csv"), blob);
+		for (int i = 0; i < 50; i++) {
+			serve(everything, get("/export/events.csv?q=unique" + i), blob);
+		}
+		rendered = blob.count;
+		serve(everything, get("/export/events.csv"), blob);
+		assertThat(blob.count).as("without the doorkeeper, the unique ones pushed it out").isEqualTo(rendered + 1);
 	}
 
 	private static MockHttpServletRequest gzip(MockHttpServletRequest request) {

@@ -49,6 +49,9 @@ class ResponseCacheIntegrationTests extends ApiHttpTests {
 	void downloadsAnsweredFromTheCacheKeepTheirFileNames() {
 		for (String path : List.of("/events/" + ZHENBAO + ".bib", "/export/events.csv")) {
 			HttpResponse<byte[]> first = this.http.get(path);
+			// The second request for an address fills the cache (the doorkeeper); the
+			// third is answered from it.
+			this.http.get(path);
 			HttpResponse<byte[]> cached = this.http.get(path);
 			assertThat(first.statusCode()).as(path).isEqualTo(200);
 			assertThat(cached.body()).as(path).isEqualTo(first.body());
