@@ -1,5 +1,7 @@
 package org.sinosoviet.timeline.event;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,7 +54,10 @@ class EventController {
 	String timeline(TimelineParameters parameters, OverviewParameters overview, HttpServletRequest request,
 			Model model) {
 		this.pages.timeline(model, parameters.filter(), overview.arrangement(), "/", request.getParameterMap());
-		model.addAttribute("query", QueryParameters.normalized(request));
+		// The downloads' filters: only the overview's drawing takes the lanes.
+		Map<String, String[]> filters = new HashMap<>(request.getParameterMap());
+		filters.remove("lanes");
+		model.addAttribute("query", QueryParameters.normalized(filters));
 		return "event/list";
 	}
 

@@ -372,7 +372,11 @@ class TimelineWebIntegrationTests {
 			.andExpect(content().string(containsString("class=\"chip chip-clear\" href=\"/?lanes=theme\"")))
 			.andExpect(content().string(containsString("<a class=\"clear\" href=\"/?lanes=theme\"")))
 			.andExpect(content().string(containsString("href=\"/?theme=border&amp;from=1960#overview\"")))
-			.andExpect(content().string(containsString("/overview.svg?from=1960&amp;lanes=theme&amp;theme=border")));
+			.andExpect(content().string(containsString("/overview.svg?from=1960&amp;theme=border&amp;lanes=theme\"")))
+			.andExpect(content().string(containsString("/export/events.csv?from=1960&amp;theme=border\"")));
+		this.mvc.perform(get("/").param("lanes", "theme"))
+			.andExpect(content().string(containsString("href=\"/overview.svg?lanes=theme\"")))
+			.andExpect(content().string(containsString("href=\"/export/events.csv\"")));
 		this.mvc.perform(get("/periods/alliance").param("lanes", "theme"))
 			.andExpect(status().isOk())
 			.andExpect((result) -> assertThat(
