@@ -40,41 +40,41 @@ class CatalogController {
 	}
 
 	@GetMapping("/periods/{id}")
-	String period(@PathVariable String id, HttpServletRequest request, Model model) {
+	String period(@PathVariable String id, OverviewParameters overview, HttpServletRequest request, Model model) {
 		var period = this.taxonomy.period(id).orElseThrow(() -> new NotFoundException("period", id));
 		model.addAttribute("entry", new Entry("Period", period.title(), period.displayRange(), period.description(),
 				List.of(), period.citations(), "period", id));
-		return entry(model, request, filter("period", id));
+		return entry(model, request, filter("period", id), overview.arrangement());
 	}
 
 	@GetMapping("/themes/{id}")
-	String theme(@PathVariable String id, HttpServletRequest request, Model model) {
+	String theme(@PathVariable String id, OverviewParameters overview, HttpServletRequest request, Model model) {
 		var theme = this.taxonomy.theme(id).orElseThrow(() -> new NotFoundException("theme", id));
 		model.addAttribute("entry",
 				new Entry("Theme", theme.title(), null, theme.description(), List.of(), List.of(), "theme", id));
-		return entry(model, request, filter("theme", id));
+		return entry(model, request, filter("theme", id), overview.arrangement());
 	}
 
 	@GetMapping("/actors/{id}")
-	String actor(@PathVariable String id, HttpServletRequest request, Model model) {
+	String actor(@PathVariable String id, OverviewParameters overview, HttpServletRequest request, Model model) {
 		var actor = this.taxonomy.actor(id).orElseThrow(() -> new NotFoundException("actor", id));
 		model.addAttribute("entry",
 				new Entry("Actor", actor.name(), null, actor.description(), actor.names(), List.of(), "actor", id));
-		return entry(model, request, filter("actor", id));
+		return entry(model, request, filter("actor", id), overview.arrangement());
 	}
 
 	@GetMapping("/places/{id}")
-	String place(@PathVariable String id, HttpServletRequest request, Model model) {
+	String place(@PathVariable String id, OverviewParameters overview, HttpServletRequest request, Model model) {
 		var place = this.taxonomy.place(id).orElseThrow(() -> new NotFoundException("place", id));
 		model.addAttribute("entry",
 				new Entry("Place", place.name(), null, place.description(), place.names(), List.of(), "place", id));
 		model.addAttribute("place", this.taxonomy.locations(List.of(id)).get(0));
 		model.addAttribute("locator", LocatorMap.of(this.taxonomy.locations(List.of(id)), id));
-		return entry(model, request, filter("place", id));
+		return entry(model, request, filter("place", id), overview.arrangement());
 	}
 
-	private String entry(Model model, HttpServletRequest request, TimelineFilter filter) {
-		this.pages.timeline(model, filter, request.getRequestURI(), Map.of());
+	private String entry(Model model, HttpServletRequest request, TimelineFilter filter, Lanes arrangement) {
+		this.pages.timeline(model, filter, arrangement, request.getRequestURI(), Map.of());
 		return "catalog/entry";
 	}
 

@@ -1,5 +1,7 @@
 package org.sinosoviet.timeline.event;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,18 +51,24 @@ class EventController {
 	}
 
 	@GetMapping("/")
-	String timeline(TimelineParameters parameters, HttpServletRequest request, Model model) {
-		this.pages.timeline(model, parameters.filter(), "/", request.getParameterMap());
-		model.addAttribute("query", QueryParameters.normalized(request));
+	String timeline(TimelineParameters parameters, OverviewParameters overview, HttpServletRequest request,
+			Model model) {
+		this.pages.timeline(model, parameters.filter(), overview.arrangement(), "/", request.getParameterMap());
+		// The downloads' filters: only the overview's drawing takes the lanes.
+		Map<String, String[]> filters = new HashMap<>(request.getParameterMap());
+		filters.remove("lanes");
+		model.addAttribute("query", QueryParameters.normalized(filters));
 		return "event/list";
 	}
 
 	/**
-	 * The overview as a standalone SVG file, with the timeline's filters.
+	 * The overview as a standalone SVG file, with the timeline's filters, in one band or
+	 * in lanes by theme.
 	 */
 	@GetMapping(path = "/overview.svg", produces = "image/svg+xml")
-	ResponseEntity<String> overview(TimelineParameters parameters, HttpServletRequest request) {
-		TimelineView view = this.pages.view(parameters.filter());
+	ResponseEntity<String> overview(TimelineParameters parameters, OverviewParameters overview,
+			HttpServletRequest request) {
+		TimelineView view = this.pages.view(parameters.filter(), overview.arrangement());
 		String query = QueryParameters.normalized(request);
 		String svg = SvgDrawings.overview(view.overview(), "Sino-Soviet Timeline, " + view.overview().span(),
 				"Sino-Soviet Timeline, " + this.urls.base() + "/" + (query.isEmpty() ? "" : "?" + query)

@@ -27,7 +27,16 @@ final class FilterChips {
 	private FilterChips() {
 	}
 
-	static List<Chip> of(String path, Map<String, String[]> parameters, TaxonomyService taxonomy,
+	/**
+	 * The chips of a page's active filters.
+	 * @param path the page's path
+	 * @param parameters the request's parameters
+	 * @param arrangement the overview's, which removing a filter keeps
+	 * @param taxonomy the vocabularies, for the chips' labels
+	 * @param sources the sources, for the chips' labels
+	 * @return the chips, in a fixed order
+	 */
+	static List<Chip> of(String path, Map<String, String[]> parameters, Lanes arrangement, TaxonomyService taxonomy,
 			SourceService sources) {
 		MultiValueMap<String, String> active = active(parameters);
 		List<Chip> chips = new ArrayList<>();
@@ -37,6 +46,9 @@ final class FilterChips {
 				active.forEach((other, otherValues) -> otherValues.stream()
 					.filter((otherValue) -> !(other.equals(name) && otherValue.equals(value)))
 					.forEach((otherValue) -> rest.add(other, otherValue)));
+				if (arrangement != Lanes.ONE) {
+					rest.add("lanes", arrangement.id());
+				}
 				String remove = UriComponentsBuilder.fromPath(path).queryParams(rest).encode().build().toUriString();
 				chips.add(new Chip(label(name, value, taxonomy, sources), remove));
 			}

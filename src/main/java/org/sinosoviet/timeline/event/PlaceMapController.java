@@ -48,7 +48,8 @@ class PlaceMapController {
 				PlaceMap.of(this.taxonomy.locations(), counts, "/?" + (rest.isEmpty() ? "" : rest + "&") + "place="));
 		model.addAttribute("query", QueryParameters.normalized(request));
 		model.addAttribute("filter", filter);
-		model.addAttribute("chips", FilterChips.of("/places", request.getParameterMap(), this.taxonomy, this.sources));
+		model.addAttribute("chips",
+				FilterChips.of("/places", request.getParameterMap(), Lanes.ONE, this.taxonomy, this.sources));
 		model.addAttribute("schemes", this.taxonomy.schemes());
 		model.addAttribute("themes", this.taxonomy.themes());
 		return "place/map";

@@ -115,6 +115,7 @@ final class SvgDrawings {
 					.append("</text>\n");
 			}
 		}
+		lanes(svg, overview);
 		svg.append("<g font-family=\"sans-serif\" font-size=\"10\" fill=\"#4a443e\">\n");
 		for (TimelineView.Tick tick : overview.ticks()) {
 			svg.append("<line x1=\"")
@@ -188,6 +189,40 @@ final class SvgDrawings {
 			.append(escape(credit))
 			.append("</text>\n</g>\n</svg>\n");
 		return svg.toString();
+	}
+
+	/**
+	 * Each lane's shading (every other one), rule and name: the names and rules tell the
+	 * lanes apart on a black-and-white copy.
+	 */
+	private static void lanes(StringBuilder svg, TimelineView.Overview overview) {
+		for (TimelineView.Lane lane : overview.lanes()) {
+			if (lane.css().contains("lane-alt")) {
+				svg.append("<rect y=\"")
+					.append(number(lane.y()))
+					.append("\" width=\"")
+					.append(number(overview.width()))
+					.append("\" height=\"")
+					.append(number(lane.height()))
+					.append("\" fill=\"#000\" fill-opacity=\"0.04\"/>\n");
+			}
+			svg.append("<line x1=\"0\" x2=\"")
+				.append(number(overview.width()))
+				.append("\" y1=\"")
+				.append(number(lane.y()))
+				.append("\" y2=\"")
+				.append(number(lane.y()))
+				.append("\" stroke=\"#8a8178\" stroke-width=\"0.6\"/>\n");
+			svg.append("<text x=\"")
+				.append(number(lane.nameX()))
+				.append("\" y=\"")
+				.append(number(lane.nameY()))
+				.append("\" font-family=\"sans-serif\" font-size=\"10\" font-weight=\"")
+				.append((lane.count() == 0) ? "400\" font-style=\"italic\" fill=\"#57514b\">"
+						: "700\" fill=\"#1d1b19\">")
+				.append(escape(lane.name()))
+				.append("</text>\n");
+		}
 	}
 
 	private static StringBuilder start(String width, String height, String title) {

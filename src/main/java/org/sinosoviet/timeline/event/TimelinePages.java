@@ -66,11 +66,12 @@ class TimelinePages {
 
 	/**
 	 * The timeline a filter asks for, its overview zoomed to the filter's period or
-	 * years.
+	 * years, in one band or in lanes by theme.
 	 * @param filter the filter
+	 * @param arrangement one band or lanes by theme
 	 * @return the view
 	 */
-	TimelineView view(TimelineFilter filter) {
+	TimelineView view(TimelineFilter filter, Lanes arrangement) {
 		Map<String, ThemeView> themes = themes();
 		var scheme = this.taxonomy.schemes()
 			.stream()
@@ -79,7 +80,7 @@ class TimelinePages {
 			.orElseThrow(() -> new IllegalStateException("No default period scheme"));
 		LocalDate first = first(filter);
 		return TimelineView.of(this.events.timeline(filter), scheme, themes, this.items::html, first,
-				end(filter, first));
+				end(filter, first), arrangement);
 	}
 
 	private Map<String, ThemeView> themes() {
@@ -88,12 +89,22 @@ class TimelinePages {
 		return themes;
 	}
 
-	void timeline(Model model, TimelineFilter filter, String path, Map<String, String[]> parameters) {
+	/**
+	 * Fills the model of a page with a timeline.
+	 * @param model the model
+	 * @param filter the filter
+	 * @param arrangement one band or lanes by theme
+	 * @param path the page's path
+	 * @param parameters the filter parameters the page's links carry (none on a catalog
+	 * page, whose filter is its path)
+	 */
+	void timeline(Model model, TimelineFilter filter, Lanes arrangement, String path,
+			Map<String, String[]> parameters) {
 		Map<String, ThemeView> themes = themes();
-		var schemes = this.taxonomy.schemes();
-		model.addAttribute("timeline", view(filter));
+		model.addAttribute("timeline", view(filter, arrangement));
 		model.addAttribute("filter", filter);
-		model.addAttribute("chips", FilterChips.of(path, parameters, this.taxonomy, this.sources));
+		model.addAttribute("chips", FilterChips.of(path, parameters, arrangement, this.taxonomy, this.sources));
+		model.addAttribute("lanes", LaneSwitch.of(path, parameters, arrangement));
 		model.addAttribute("themes", themes.values());
 		model.addAttribute("options", this.options.form(filter, SOURCE_CHOICE_MIN_EVENTS));
 		model.addAttribute("sourceCount", this.sources.count());

@@ -59,6 +59,23 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	 */
 	static TimelineView of(List<EventSummary> events, SchemeView scheme, Map<String, ThemeView> themes,
 			Function<Item, String> html, LocalDate first, LocalDate end) {
+		return of(events, scheme, themes, html, first, end, Lanes.ONE);
+	}
+
+	/**
+	 * The timeline, its overview drawn from {@code first} to {@code end} in one band or
+	 * in one lane per theme.
+	 * @param events the events, in date order
+	 * @param scheme the default period scheme
+	 * @param themes the themes by id, in order
+	 * @param html renders an event's entry in the list
+	 * @param first the overview's first day
+	 * @param end the day after the overview's last
+	 * @param arrangement one band, or a lane per theme
+	 * @return the view
+	 */
+	static TimelineView of(List<EventSummary> events, SchemeView scheme, Map<String, ThemeView> themes,
+			Function<Item, String> html, LocalDate first, LocalDate end, Lanes arrangement) {
 		Axis axis = new Axis(first, end);
 		// The whole story labels its turning points; a zoomed overview its significant
 		// events too.
@@ -79,68 +96,9 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 			.filter((event) -> !event.end().isBefore(first) && event.start().isBefore(end))
 			.sorted(java.util.Comparator.comparing(EventSummary::start).thenComparing(EventSummary::end))
 			.toList();
-		// Labels first: their lanes above the marks set where the marks begin.
-		Map<String, Label> labels = new LinkedHashMap<>();
-		List<Double> labelEnds = new ArrayList<>();
-		for (EventSummary event : chronological) {
-			if (event.importance() > labelled) {
-				continue;
-			}
-			double x = axis.x(max(event.start(), first));
-			String text = shorten(event.title());
-			double width = text.length() * LABEL_CHARACTER + LABEL_GAP;
-			double left = Math.min(x, WIDTH - width);
-			int lane = 0;
-			while (lane < labelEnds.size() && labelEnds.get(lane) > left) {
-				lane++;
-			}
-			if (lane >= MAX_LABEL_LANES) {
-				continue;
-			}
-			if (lane == labelEnds.size()) {
-				labelEnds.add(left + width);
-			}
-			else {
-				labelEnds.set(lane, left + width);
-			}
-			labels.put(event.id(), new Label(text, round(left), round(TOP + lane * LABEL_LANE + 9), round(x),
-					round(TOP + lane * LABEL_LANE + 11)));
-		}
-		double marksTop = TOP + labelEnds.size() * LABEL_LANE + (labelEnds.isEmpty() ? 0 : 6);
-		List<Mark> marks = new ArrayList<>();
-		List<Double> laneEnds = new ArrayList<>();
-		for (EventSummary event : chronological) {
-			double x = axis.x(max(event.start(), first));
-			double right = axis.x(min(event.end().plusDays(1), end));
-			boolean point = "day".equals(event.precision()) && event.start().equals(event.end());
-			double width = Math.max(right - x, point ? 0 : 2.5);
-			int lane = 0;
-			while (lane < laneEnds.size() && laneEnds.get(lane) > x - GAP) {
-				lane++;
-			}
-			if (lane >= MAX_LANES) {
-				lane = MAX_LANES - 1;
-			}
-			if (lane == laneEnds.size()) {
-				laneEnds.add(x + width);
-			}
-			else {
-				laneEnds.set(lane, Math.max(laneEnds.get(lane), x + width));
-			}
-			String theme = event.themes().isEmpty() ? "none" : event.themes().get(0);
-			String label = event.title() + ", " + event.displayDate() + (event.disputed() ? " (disputed)" : "");
-			String css = "mark theme-" + themeOrder.getOrDefault(theme, 0) + (event.disputed() ? " disputed" : "")
-					+ (point ? " point" : " span");
-			double y = round(marksTop + lane * LANE_HEIGHT + 6);
-			Label text = labels.get(event.id());
-			if (text != null) {
-				text = text.withLeaderTo(round(y - 5));
-			}
-			marks.add(new Mark(event.id(), label, round(x), round(width), y, point, css, event.disputed(),
-					event.permalink(), text, round(Math.min(x, WIDTH - 2)), (x > WIDTH * 0.6) ? "end" : "start"));
-		}
-		int lanes = Math.max(1, laneEnds.size());
-		double height = marksTop + lanes * LANE_HEIGHT + BOTTOM;
+		Drawing drawing = (arrangement == Lanes.THEME) ? byTheme(chronological, themes, themeOrder, axis, labelled)
+				: oneBand(chronological, themeOrder, axis, labelled);
+		double height = drawing.bottom() + BOTTOM;
 		List<Tick> ticks = new ArrayList<>();
 		int years = end.getYear() - first.getYear();
 		for (int year = first.getYear(); year <= end.getYear(); year++) {
@@ -149,9 +107,178 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 				ticks.add(new Tick(year, round(axis.x(day)), years <= 12 || year % 5 == 0 || year == first.getYear()));
 			}
 		}
-		return new TimelineView(events, new Overview(WIDTH, round(height), bands, marks, ticks, axis.zoomed(),
-				first.getYear() + "–" + end.minusDays(1).getYear()), groups(events, scheme, themes, html));
+		return new TimelineView(events,
+				new Overview(WIDTH, round(height), bands, drawing.marks(), drawing.lanes(), ticks, axis.zoomed(),
+						first.getYear() + "–" + end.minusDays(1).getYear(), arrangement == Lanes.THEME),
+				groups(events, scheme, themes, html));
 	}
+
+	/** All marks in one band, under the labels of the events that get one. */
+	private static Drawing oneBand(List<EventSummary> chronological, Map<String, Integer> themeOrder, Axis axis,
+			int labelled) {
+		// Labels first: their lanes above the marks set where the marks begin.
+		Map<String, Label> labels = new LinkedHashMap<>();
+		List<Double> labelEnds = new ArrayList<>();
+		for (EventSummary event : chronological) {
+			if (event.importance() <= labelled) {
+				Label label = placeLabel(event, axis, labelEnds, TOP, MAX_LABEL_LANES);
+				if (label != null) {
+					labels.put(event.id(), label);
+				}
+			}
+		}
+		double marksTop = TOP + labelEnds.size() * LABEL_LANE + (labelEnds.isEmpty() ? 0 : 6);
+		List<Mark> marks = new ArrayList<>();
+		int rows = placeMarks(chronological, axis, marksTop, MAX_LANES, labels, null, themeOrder, marks);
+		return new Drawing(marks, List.of(), marksTop + rows * LANE_HEIGHT);
+	}
+
+	/**
+	 * One lane per theme, in the themes' order, each with its name at the left and the
+	 * labels of its events above its marks. An event appears in the lane of each of its
+	 * themes, so that a lane holds every event of its theme; it is labelled once, in the
+	 * lane of its first theme. Events without a known theme get a lane of their own.
+	 */
+	private static Drawing byTheme(List<EventSummary> chronological, Map<String, ThemeView> themes,
+			Map<String, Integer> themeOrder, Axis axis, int labelled) {
+		Map<String, String> titles = new LinkedHashMap<>();
+		themes.forEach((id, theme) -> titles.put(id, theme.title()));
+		if (chronological.stream().anyMatch((event) -> firstTheme(event, themes) == null)) {
+			titles.put(NO_THEME, "No theme");
+		}
+		List<Mark> marks = new ArrayList<>();
+		List<Lane> lanes = new ArrayList<>();
+		double top = TOP;
+		for (Map.Entry<String, String> theme : titles.entrySet()) {
+			String id = theme.getKey();
+			List<EventSummary> members = chronological.stream()
+				.filter((event) -> NO_THEME.equals(id) ? firstTheme(event, themes) == null
+						: event.themes().contains(id))
+				.toList();
+			String name = members.isEmpty() ? theme.getValue() + ": no events here" : theme.getValue();
+			double nameWidth = name.length() * LANE_NAME_CHARACTER;
+			// The name takes the start of the first row of labels.
+			List<Double> labelEnds = new ArrayList<>(List.of(LANE_NAME_X + nameWidth + LABEL_GAP));
+			Map<String, Label> labels = new LinkedHashMap<>();
+			for (EventSummary event : members) {
+				String first = firstTheme(event, themes);
+				if (event.importance() <= labelled && (id.equals(first) || (first == null && NO_THEME.equals(id)))) {
+					Label label = placeLabel(event, axis, labelEnds, top, MAX_LANE_LABEL_ROWS);
+					if (label != null) {
+						labels.put(event.id(), label);
+					}
+				}
+			}
+			double marksTop = top + labelEnds.size() * LABEL_LANE + 2;
+			List<Mark> laneMarks = new ArrayList<>();
+			int rows = members.isEmpty() ? 0
+					: placeMarks(members, axis, marksTop, MAX_LANE_ROWS, labels, id, themeOrder, laneMarks);
+			double bottom = marksTop + rows * LANE_HEIGHT + 2;
+			int index = lanes.size();
+			lanes.add(new Lane(id, theme.getValue(), name, round(top), round(bottom - top), LANE_NAME_X, round(top + 9),
+					round(nameWidth), "lane" + ((index % 2 == 1) ? " lane-alt" : ""), members.size(),
+					List.copyOf(laneMarks)));
+			marks.addAll(laneMarks);
+			top = bottom;
+		}
+		return new Drawing(marks, lanes, top);
+	}
+
+	/** The lane id of events with no known theme. */
+	static final String NO_THEME = "none";
+
+	private static String firstTheme(EventSummary event, Map<String, ThemeView> themes) {
+		return event.themes().stream().filter(themes::containsKey).findFirst().orElse(null);
+	}
+
+	/**
+	 * An event's label in the first row of labels it fits in, or {@code null} when none
+	 * has room.
+	 * @param labelEnds where each row's last label ends, updated
+	 */
+	private static Label placeLabel(EventSummary event, Axis axis, List<Double> labelEnds, double top, int maxRows) {
+		double x = axis.x(max(event.start(), axis.first()));
+		String text = shorten(event.title());
+		double width = text.length() * LABEL_CHARACTER + LABEL_GAP;
+		double left = Math.min(x, WIDTH - width);
+		int row = 0;
+		while (row < labelEnds.size() && labelEnds.get(row) > left) {
+			row++;
+		}
+		if (row >= maxRows) {
+			return null;
+		}
+		if (row == labelEnds.size()) {
+			labelEnds.add(left + width);
+		}
+		else {
+			labelEnds.set(row, left + width);
+		}
+		return new Label(text, round(left), round(top + row * LABEL_LANE + 9), round(x),
+				round(top + row * LABEL_LANE + 11));
+	}
+
+	/**
+	 * Marks in rows from {@code marksTop}, each in the first row where it keeps its
+	 * distance from the marks before it.
+	 * @param lane the theme of the lane, whose colour the marks take, or {@code null} for
+	 * the colour of each event's first theme
+	 * @return the number of rows used, at least one
+	 */
+	private static int placeMarks(List<EventSummary> events, Axis axis, double marksTop, int maxRows,
+			Map<String, Label> labels, String lane, Map<String, Integer> themeOrder, List<Mark> marks) {
+		List<Double> rowEnds = new ArrayList<>();
+		for (EventSummary event : events) {
+			double x = axis.x(max(event.start(), axis.first()));
+			double right = axis.x(min(event.end().plusDays(1), axis.end()));
+			boolean point = "day".equals(event.precision()) && event.start().equals(event.end());
+			double width = Math.max(right - x, point ? 0 : 2.5);
+			int row = 0;
+			while (row < rowEnds.size() && rowEnds.get(row) > x - GAP) {
+				row++;
+			}
+			if (row >= maxRows) {
+				row = maxRows - 1;
+			}
+			if (row == rowEnds.size()) {
+				rowEnds.add(x + width);
+			}
+			else {
+				rowEnds.set(row, Math.max(rowEnds.get(row), x + width));
+			}
+			String theme = (lane != null) ? lane : event.themes().isEmpty() ? "none" : event.themes().get(0);
+			String label = event.title() + ", " + event.displayDate() + (event.disputed() ? " (disputed)" : "");
+			String css = "mark theme-" + themeOrder.getOrDefault(theme, 0) + (event.disputed() ? " disputed" : "")
+					+ (point ? " point" : " span");
+			double y = round(marksTop + row * LANE_HEIGHT + 6);
+			Label text = labels.get(event.id());
+			if (text != null) {
+				text = text.withLeaderTo(round(y - 5));
+			}
+			marks.add(new Mark(event.id(), label, round(x), round(width), y, point, css, event.disputed(),
+					event.permalink(), text, round(Math.min(x, WIDTH - 2)), (x > WIDTH * 0.6) ? "end" : "start", lane));
+		}
+		return Math.max(1, rowEnds.size());
+	}
+
+	/** What the marks take of the overview: the marks, the lanes, where they end. */
+	private record Drawing(List<Mark> marks, List<Lane> lanes, double bottom) {
+
+	}
+
+	/** Where a lane's name starts. */
+	static final double LANE_NAME_X = 4;
+
+	/**
+	 * A lane name's character width in user units, at its bold 10-unit size, with room.
+	 */
+	static final double LANE_NAME_CHARACTER = 6.4;
+
+	/** A lane's rows of labels: its name shares the first. */
+	static final int MAX_LANE_LABEL_ROWS = 3;
+
+	/** A lane's rows of marks; the last takes any more. */
+	static final int MAX_LANE_ROWS = 6;
 
 	/**
 	 * Titles are labelled up to this many characters, cut at a word: the label stays the
@@ -239,12 +366,34 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	 * @param height the height
 	 * @param bands the periods
 	 * @param marks the events
+	 * @param lanes the lanes by theme, in order, or none for the single band
 	 * @param ticks the years
 	 * @param zoomed whether it shows less than the whole story
 	 * @param span its years for readers, such as 1960–1966
+	 * @param byTheme whether the marks are in lanes by theme
 	 */
-	public record Overview(double width, double height, List<Band> bands, List<Mark> marks, List<Tick> ticks,
-			boolean zoomed, String span) {
+	public record Overview(double width, double height, List<Band> bands, List<Mark> marks, List<Lane> lanes,
+			List<Tick> ticks, boolean zoomed, String span, boolean byTheme) {
+
+	}
+
+	/**
+	 * A theme's lane: a strip across the overview with the theme's name at its left.
+	 *
+	 * @param id the theme id ({@value #NO_THEME} for events without one)
+	 * @param title the theme's title
+	 * @param name the name shown, which says when the lane is empty
+	 * @param y the top edge
+	 * @param height the height
+	 * @param nameX where the name starts
+	 * @param nameY the name's baseline
+	 * @param nameWidth the room the name takes
+	 * @param css its classes: every other lane is shaded
+	 * @param count how many events it holds
+	 * @param marks its marks
+	 */
+	public record Lane(String id, String title, String name, double y, double height, double nameX, double nameY,
+			double nameWidth, String css, int count, List<Mark> marks) {
 
 	}
 
@@ -272,16 +421,18 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	 * @param width the width of a span
 	 * @param y the vertical centre
 	 * @param point whether it is a single known day
-	 * @param css its classes: the colour of its first theme, disputed, point or span
+	 * @param css its classes: the colour of its first theme (or of its lane's), disputed,
+	 * point or span
 	 * @param disputed whether sources disagree about it
 	 * @param href its permalink
 	 * @param text its visible label, or {@code null}: turning points get one, and in a
 	 * zoomed overview significant events too, where there is room
 	 * @param tipX where the title and date appear on hover and focus
 	 * @param tipAnchor {@code start} or {@code end}, so that the tip stays in the drawing
+	 * @param lane the theme of its lane, or {@code null} in the single band
 	 */
 	public record Mark(String id, String label, double x, double width, double y, boolean point, String css,
-			boolean disputed, String href, Label text, double tipX, String tipAnchor) {
+			boolean disputed, String href, Label text, double tipX, String tipAnchor, String lane) {
 
 	}
 

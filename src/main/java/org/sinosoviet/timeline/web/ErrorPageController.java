@@ -6,11 +6,14 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -20,6 +23,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 @RequestMapping("${server.error.path:/error}")
 class ErrorPageController implements ErrorController {
+
+	private final ErrorAttributes errors;
+
+	ErrorPageController(ErrorAttributes errors) {
+		this.errors = errors;
+	}
 
 	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
@@ -31,6 +40,8 @@ class ErrorPageController implements ErrorController {
 		ModelAndView page = new ModelAndView(view);
 		page.addObject("status", status.value());
 		page.addObject("reason", status.getReasonPhrase());
+		InvalidParameterException invalid = invalidParameter(request);
+		page.addObject("invalid", (invalid != null) ? invalid.getReason() : null);
 		return page;
 	}
 
@@ -38,8 +49,26 @@ class ErrorPageController implements ErrorController {
 	void problem(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		HttpStatus status = status(request);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		Problems.write(response, Problems.of(status, status.getReasonPhrase(), detail(status, request),
-				(uri != null) ? uri.toString() : null));
+		String instance = (uri != null) ? uri.toString() : null;
+		InvalidParameterException invalid = invalidParameter(request);
+		if (invalid != null) {
+			// A page's parameter, named as the API names its own.
+			ProblemDetail problem = Problems.of(status, "Invalid parameter", invalid.getReason(), instance);
+			problem.setProperty("parameter", invalid.getParameter());
+			problem.setProperty("allowed", invalid.getAllowed());
+			if (!invalid.getValidValues().isEmpty()) {
+				problem.setProperty("validValues", invalid.getValidValues());
+			}
+			Problems.write(response, problem);
+			return;
+		}
+		Problems.write(response, Problems.of(status, status.getReasonPhrase(), detail(status, request), instance));
+	}
+
+	/** The parameter a page refused, if that is what failed. */
+	private InvalidParameterException invalidParameter(HttpServletRequest request) {
+		return (this.errors.getError(new ServletWebRequest(request)) instanceof InvalidParameterException invalid)
+				? invalid : null;
 	}
 
 	private static String detail(HttpStatus status, HttpServletRequest request) {

@@ -17,12 +17,13 @@ import jakarta.servlet.http.HttpServletRequest;
 public final class QueryParameters {
 
 	/**
-	 * The timeline filters, paging, the citation format of a permalink, and the study
-	 * pages' seed, question number, score and answers (each answer is its own page).
+	 * The timeline filters, the overview's lanes, paging, the citation format of a
+	 * permalink, and the study pages' seed, question number, score and answers (each
+	 * answer is its own page).
 	 */
 	public static final List<String> KNOWN = List.of("period", "theme", "source", "actor", "place", "from", "to", "q",
-			"disputed", "verdict", "importance", "sort", "page", "size", "format", "seed", "n", "right", "order",
-			"year", "month", "judgement", "version", "pick");
+			"disputed", "verdict", "importance", "sort", "lanes", "page", "size", "format", "seed", "n", "right",
+			"order", "year", "month", "judgement", "version", "pick");
 
 	private static final List<String> BY_NAME = KNOWN.stream().sorted().toList();
 

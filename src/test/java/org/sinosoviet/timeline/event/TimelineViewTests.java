@@ -85,6 +85,118 @@ class TimelineViewTests {
 			.satisfies((band) -> assertThat(band.width()).isEqualTo(TimelineView.WIDTH));
 	}
 
+	static final Map<String, ThemeView> LANE_THEMES = new LinkedHashMap<>();
+
+	static {
+		for (String id : List.of("alliance", "border", "nuclear")) {
+			LANE_THEMES.put(id, new ThemeView(id, "Theme " + id, "Why.", 0));
+		}
+	}
+
+	@Test
+	void singleBandHasNoLanes() {
+		TimelineView view = TimelineView.of(List.of(event("key", "Key", LocalDate.of(1962, 3, 1), 1)), SCHEME,
+				LANE_THEMES, NO_HTML);
+		assertThat(view.overview().byTheme()).isFalse();
+		assertThat(view.overview().lanes()).isEmpty();
+		assertThat(view.overview().marks()).extracting(TimelineView.Mark::lane).containsOnlyNulls();
+	}
+
+	@Test
+	void lanesByThemeHoldEveryEventInTheLaneOfEachOfItsThemes() {
+		List<EventSummary> events = List.of(
+				event("treaty", "Treaty", LocalDate.of(1950, 2, 14), 1, List.of("alliance", "border")),
+				event("clash", "Clash", LocalDate.of(1969, 3, 2), 1, List.of("border")),
+				event("talks", "Talks", LocalDate.of(1964, 2, 25), 3, List.of("border", "alliance")),
+				event("loose", "Loose", LocalDate.of(1955, 1, 1), 3, List.of()));
+		TimelineView view = byTheme(events);
+		TimelineView.Overview overview = view.overview();
+		assertThat(overview.byTheme()).isTrue();
+		assertThat(overview.lanes()).as("the themes in their order, then a lane for events without one")
+			.extracting(TimelineView.Lane::id)
+			.containsExactly("alliance", "border", "nuclear", TimelineView.NO_THEME);
+		assertThat(lane(overview, "alliance").marks()).extracting(TimelineView.Mark::id)
+			.containsExactly("treaty", "talks");
+		assertThat(lane(overview, "border").marks()).extracting(TimelineView.Mark::id)
+			.containsExactly("treaty", "talks", "clash");
+		assertThat(lane(overview, TimelineView.NO_THEME).marks()).extracting(TimelineView.Mark::id)
+			.containsExactly("loose");
+		TimelineView.Lane nuclear = lane(overview, "nuclear");
+		assertThat(nuclear.count()).isZero();
+		assertThat(nuclear.marks()).isEmpty();
+		assertThat(nuclear.name()).isEqualTo("Theme nuclear: no events here");
+		assertThat(overview.marks()).as("every lane's marks, once each").hasSize(6);
+		double top = TimelineView.TOP;
+		for (TimelineView.Lane lane : overview.lanes()) {
+			assertThat(lane.y()).as("lanes follow each other").isCloseTo(top, within(0.11));
+			top = lane.y() + lane.height();
+			for (TimelineView.Mark mark : lane.marks()) {
+				assertThat(mark.lane()).isEqualTo(lane.id());
+				assertThat(mark.y() - 4.5).as("%s in lane %s", mark.id(), lane.id())
+					.isGreaterThan(lane.y() + TimelineView.LABEL_LANE);
+				assertThat(mark.y() + 4.5).as("%s in lane %s", mark.id(), lane.id())
+					.isLessThan(lane.y() + lane.height());
+			}
+		}
+		assertThat(overview.height()).isGreaterThanOrEqualTo(top + TimelineView.BOTTOM - 0.1);
+		assertThat(lane(overview, "border").marks()).as("a lane's marks take its theme's colour")
+			.allSatisfy((mark) -> assertThat(mark.css()).contains("theme-2"));
+		assertThat(lane(overview, "alliance").marks()).allSatisfy((mark) -> assertThat(mark.css()).contains("theme-1"));
+		assertThat(overview.marks()).filteredOn((mark) -> mark.text() != null)
+			.as("a key event is labelled once, in the lane of its first theme")
+			.extracting(TimelineView.Mark::id, TimelineView.Mark::lane)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("treaty", "alliance"),
+					org.assertj.core.groups.Tuple.tuple("clash", "border"));
+	}
+
+	@Test
+	void laneLabelsStayInTheirLaneAboveTheirMarksWithoutOverlappingEachOtherOrTheNames() {
+		List<EventSummary> events = new ArrayList<>();
+		for (int i = 0; i < 90; i++) {
+			LocalDate day = LocalDate.of(1949, 3, 1).plusDays(i * 100L);
+			List<String> themes = switch (i % 3) {
+				case 0 -> List.of("alliance", "border");
+				case 1 -> List.of("border");
+				default -> List.of("nuclear", "alliance");
+			};
+			events.add(event("e" + i, "A rather long title for event number " + i, day, (i % 4 == 3) ? 3 : 1, themes));
+		}
+		TimelineView.Overview overview = byTheme(events).overview();
+		List<double[]> boxes = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		for (TimelineView.Lane lane : overview.lanes()) {
+			boxes.add(new double[] { lane.nameX(), lane.nameY(), lane.nameX() + lane.nameWidth() });
+			names.add(lane.name());
+			List<TimelineView.Mark> labelled = lane.marks().stream().filter((mark) -> mark.text() != null).toList();
+			assertThat(labelled).as("labels in lane %s", lane.id()).isNotEmpty();
+			for (TimelineView.Mark mark : labelled) {
+				TimelineView.Label label = mark.text();
+				assertThat(label.y() - 9).as(label.text()).isGreaterThanOrEqualTo(lane.y());
+				assertThat(label.y()).as("%s above its mark", label.text()).isLessThan(mark.y() - 4.5);
+				assertThat(label.leaderBottom()).isGreaterThan(label.leaderTop());
+				assertThat(label.x() + width(label)).isLessThanOrEqualTo(TimelineView.WIDTH);
+				boxes.add(new double[] { label.x(), label.y(), label.x() + width(label) });
+				names.add(label.text());
+			}
+		}
+		for (int i = 0; i < boxes.size(); i++) {
+			for (int j = i + 1; j < boxes.size(); j++) {
+				double[] a = boxes.get(i);
+				double[] b = boxes.get(j);
+				boolean apart = a[1] != b[1] || a[2] <= b[0] || b[2] <= a[0];
+				assertThat(apart).as("'%s' and '%s'", names.get(i), names.get(j)).isTrue();
+			}
+		}
+	}
+
+	private static TimelineView byTheme(List<EventSummary> events) {
+		return TimelineView.of(events, SCHEME, LANE_THEMES, NO_HTML, TimelineView.FIRST, TimelineView.END, Lanes.THEME);
+	}
+
+	private static TimelineView.Lane lane(TimelineView.Overview overview, String id) {
+		return overview.lanes().stream().filter((lane) -> lane.id().equals(id)).findFirst().orElseThrow();
+	}
+
 	@Test
 	void shortensLongTitlesAtAWord() {
 		assertThat(TimelineView.shorten("Treaty signed")).isEqualTo("Treaty signed");
@@ -109,7 +221,11 @@ class TimelineViewTests {
 	}
 
 	static EventSummary event(String id, String title, LocalDate day, int importance) {
-		return new EventSummary(id, title, day.toString(), day, day, "day", day.toString(), "all", List.of(), "", false,
+		return event(id, title, day, importance, List.of());
+	}
+
+	static EventSummary event(String id, String title, LocalDate day, int importance, List<String> themes) {
+		return new EventSummary(id, title, day.toString(), day, day, "day", day.toString(), "all", themes, "", false,
 				"/events/" + id, importance);
 	}
 

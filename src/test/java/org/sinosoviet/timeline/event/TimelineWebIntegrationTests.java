@@ -336,4 +336,78 @@ class TimelineWebIntegrationTests {
 			.andExpect(content().string(not(containsString("Clash on Zhenbao Island"))));
 	}
 
+	@Test
+	void lanesByThemeDrawALanePerThemeAndTheSwitchSaysWhichIsShown() throws Exception {
+		this.mvc.perform(get("/").param("lanes", "theme")).andExpect(status().isOk()).andExpect((result) -> {
+			TimelineView.Overview overview = ((TimelineView) result.getModelAndView().getModel().get("timeline"))
+				.overview();
+			assertThat(overview.byTheme()).isTrue();
+			assertThat(overview.lanes()).extracting(TimelineView.Lane::id).containsExactly("alliance", "border");
+			assertThat(overview.lanes().get(0).marks()).extracting(TimelineView.Mark::id)
+				.containsExactly("1950-02-14-treaty");
+			assertThat(overview.lanes().get(1).marks()).extracting(TimelineView.Mark::id)
+				.containsExactly("1969-03-02-zhenbao");
+		})
+			.andExpect(content().string(stringContainsInOrder("<text class=\"lane-name\"", "Alliance and treaties",
+					"<text class=\"lane-name\"", "Border talks and clashes")))
+			.andExpect(content().string(stringContainsInOrder("role=\"group\"",
+					"aria-label=\"Alliance and treaties, 1 event\"", "href=\"/events/1950-02-14-treaty\"")))
+			.andExpect(content().string(containsString(
+					"<a href=\"/?lanes=theme#overview\" aria-describedby=\"lane-switch-label\" aria-current=\"true\"")))
+			.andExpect(content().string(containsString("<a href=\"/#overview\" aria-describedby")))
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"lanes\" value=\"theme\">")));
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(containsString(
+					"<a href=\"/#overview\" aria-describedby=\"lane-switch-label\" aria-current=\"true\"")))
+			.andExpect(content().string(not(containsString("lane-name"))))
+			.andExpect(content().string(not(containsString("name=\"lanes\""))));
+	}
+
+	@Test
+	void filterLinksKeepTheLanesAndTheSwitchKeepsTheFilters() throws Exception {
+		this.mvc.perform(get("/").param("theme", "border").param("from", "1960").param("lanes", "theme"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/?from=1960&amp;lanes=theme\"")))
+			.andExpect(content().string(containsString("href=\"/?theme=border&amp;lanes=theme\"")))
+			.andExpect(content().string(containsString("class=\"chip chip-clear\" href=\"/?lanes=theme\"")))
+			.andExpect(content().string(containsString("<a class=\"clear\" href=\"/?lanes=theme\"")))
+			.andExpect(content().string(containsString("href=\"/?theme=border&amp;from=1960#overview\"")))
+			.andExpect(content().string(containsString("/overview.svg?from=1960&amp;theme=border&amp;lanes=theme\"")))
+			.andExpect(content().string(containsString("/export/events.csv?from=1960&amp;theme=border\"")));
+		this.mvc.perform(get("/").param("lanes", "theme"))
+			.andExpect(content().string(containsString("href=\"/overview.svg?lanes=theme\"")))
+			.andExpect(content().string(containsString("href=\"/export/events.csv\"")));
+		this.mvc.perform(get("/periods/alliance").param("lanes", "theme"))
+			.andExpect(status().isOk())
+			.andExpect((result) -> assertThat(
+					((TimelineView) result.getModelAndView().getModel().get("timeline")).overview().byTheme())
+				.isTrue())
+			.andExpect(content().string(containsString("href=\"/?period=alliance&amp;lanes=theme\"")))
+			.andExpect(content().string(containsString("<a href=\"/periods/alliance#overview\" aria-describedby")));
+	}
+
+	@Test
+	void overviewDrawingDrawsTheLanesWithTheirNamesAndRules() throws Exception {
+		String svg = this.mvc.perform(get("/overview.svg").param("lanes", "theme"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(svg).contains(">Alliance and treaties</text>", ">Border talks and clashes</text>");
+		assertThat(svg.split("<line x1=\"0\" x2=\"1000.0\"", -1)).as("a rule over each lane").hasSize(3);
+		assertThat(svg).contains("lanes=theme (data CC BY 4.0)");
+		String single = this.mvc.perform(get("/overview.svg")).andReturn().getResponse().getContentAsString();
+		assertThat(single).doesNotContain(">Alliance and treaties</text>", "<line x1=\"0\" x2=\"1000.0\"");
+	}
+
+	@Test
+	void rejectsAnUnknownLanesValueOnEveryPageThatDrawsAnOverview() throws Exception {
+		for (String path : List.of("/", "/overview.svg", "/periods/alliance", "/themes/border")) {
+			this.mvc.perform(get(path).param("lanes", "sideways"))
+				.andExpect(status().isBadRequest())
+				.andExpect(status().reason(containsString("Parameter 'lanes' cannot be 'sideways'")));
+		}
+	}
+
 }

@@ -146,6 +146,63 @@ class HostileParametersIntegrationTests extends ApiHttpTests {
 	}
 
 	/**
+	 * The overview's {@code lanes} on every page that draws one: each hostile value is
+	 * either one of its values (or blank) and answers the page, or a 400 problem that
+	 * names {@code lanes} and its values; browsers get the error page, which says why.
+	 */
+	@Test
+	void everyLanesValueIsThePageOrAProblemNamingLanes() {
+		List<String> failures = new ArrayList<>();
+		int requests = 0;
+		// Every third hostile value: each page request renders a whole page, and the
+		// other tests here cover the filters these pages share with the API.
+		List<String> all = values(new Random(SEED));
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += 3) {
+			values.add(all.get(i));
+		}
+		values.addAll(List.of("one", "theme", " theme ", "themes", "THEME", "theme,one"));
+		for (String value : values) {
+			String shown = (value.length() > 300) ? value.substring(0, 300) : value;
+			for (String path : LANE_PATHS) {
+				String target = path + "?lanes=" + encode(shown);
+				HttpResponse<byte[]> response = this.http.get(target, "Accept",
+						path.endsWith(".svg") ? "image/svg+xml" : "application/json");
+				requests++;
+				int status = response.statusCode();
+				String body = new String(response.body(), StandardCharsets.UTF_8);
+				if (status == 200) {
+					if (!shown.strip().isEmpty() && !List.of("one", "theme").contains(shown.strip())) {
+						failures.add("accepted: " + status + " GET " + abbreviate(target));
+					}
+					continue;
+				}
+				String problem = (status == 400)
+						? problemDetailIssue(status, response.headers().firstValue("Content-Type").orElse(""), body)
+						: "status " + status;
+				if (problem == null) {
+					JsonNode node = this.json.readTree(body);
+					if (!node.path("parameter").asString("").equals("lanes")
+							|| !node.path("validValues").toString().equals("[\"one\",\"theme\"]")) {
+						problem = "does not name lanes";
+					}
+				}
+				if (problem != null) {
+					failures.add(problem + ": " + status + " GET " + abbreviate(target) + " -> " + abbreviate(body));
+				}
+			}
+		}
+		assertThat(requests).isGreaterThanOrEqualTo(80 * LANE_PATHS.size());
+		assertNoFailures(failures, requests, SEED);
+		HttpResponse<byte[]> page = this.http.get("/?lanes=sideways", "Accept", "text/html");
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("Parameter &#39;lanes&#39; cannot be")
+			.contains("theme (one lane per theme)");
+	}
+
+	static final List<String> LANE_PATHS = List.of("/", "/overview.svg", "/periods/split", "/themes/border");
+
+	/**
 	 * Request targets that no URI class would build: malformed percent-encoding, raw
 	 * bytes, encoded slashes and nulls, path parameters. Tomcat answers many of these
 	 * itself.

@@ -72,7 +72,7 @@ class HtmlValidityIntegrationTests {
 
 	@Test
 	void everyPageTypeAnswersHtml() {
-		assertThat(this.responses).hasSize(29);
+		assertThat(this.responses).hasSize(31);
 		this.responses.forEach((type, response) -> {
 			assertThat(response.statusCode()).as("status of %s (%s)", type, this.pages.get(type).path())
 				.isEqualTo(this.pages.get(type).status());

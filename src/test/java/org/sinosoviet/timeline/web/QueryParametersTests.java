@@ -36,10 +36,16 @@ class QueryParametersTests {
 	}
 
 	@Test
-	void knowsTheFiltersPagingFormatAndStudyParameters() {
+	void knowsTheFiltersLanesPagingFormatAndStudyParameters() {
 		assertThat(QueryParameters.KNOWN).containsExactlyInAnyOrder("period", "theme", "source", "actor", "place",
-				"from", "to", "q", "disputed", "verdict", "importance", "sort", "page", "size", "format", "seed", "n",
-				"right", "order", "year", "month", "judgement", "version", "pick");
+				"from", "to", "q", "disputed", "verdict", "importance", "sort", "lanes", "page", "size", "format",
+				"seed", "n", "right", "order", "year", "month", "judgement", "version", "pick");
+	}
+
+	@Test
+	void keysTheLanesSoTheLaneViewIsCachedApart() {
+		assertThat(normalized("/?lanes=theme&utm_source=x")).isEqualTo("lanes=theme");
+		assertThat(normalized("/?theme=border&lanes=theme")).isEqualTo("lanes=theme&theme=border");
 	}
 
 	private static String normalized(String pathAndQuery) {

@@ -97,17 +97,19 @@ final class Site {
 	}
 
 	/**
-	 * One address of each page type, with the status it answers: the timeline, a filtered
-	 * timeline, an event, a period, a theme, an actor, a place, the sources, a source, a
-	 * founding document's source page with its scorecard, an event with a contradicted
-	 * statement of a founding document, the disputes, the about page, the periodizations
-	 * side by side, the map of places (whole and filtered), a missing page, and the study
-	 * pages ({@link #studyPages()}).
+	 * One address of each page type, with the status it answers: the timeline (in one
+	 * band and in lanes by theme), a filtered timeline, an event, a period (in one band
+	 * and in lanes), a theme, an actor, a place, the sources, a source, a founding
+	 * document's source page with its scorecard, an event with a contradicted statement
+	 * of a founding document, the disputes, the about page, the periodizations side by
+	 * side, the map of places (whole and filtered), a missing page, and the study pages
+	 * ({@link #studyPages()}).
 	 */
 	List<Page> pageTypes() {
 		List<Page> pages = new ArrayList<>();
 		pages.add(new Page("timeline", "/", 200));
 		JsonNode event = eventWithTheme();
+		pages.add(new Page("timeline-lanes", "/?lanes=theme", 200));
 		pages.add(new Page("filtered-timeline", "/?theme=" + event.get("themes").get(0).asString() + "&from="
 				+ year(event) + "&to=" + (year(event) + 10), 200));
 		pages.add(new Page("event", firstEventLink(), 200));
@@ -115,7 +117,9 @@ final class Site {
 			.filter((s) -> s.get("isDefault").asBoolean())
 			.findFirst()
 			.orElseThrow();
-		pages.add(new Page("period", "/periods/" + busiest(list(scheme.get("periods")), "events"), 200));
+		String period = "/periods/" + busiest(list(scheme.get("periods")), "events");
+		pages.add(new Page("period", period, 200));
+		pages.add(new Page("period-lanes", period + "?lanes=theme", 200));
 		pages.add(new Page("theme", "/themes/" + busiest(list(api("/api/themes")), "events"), 200));
 		pages.add(new Page("actor", "/actors/" + busiest(list(api("/api/actors")), "events"), 200));
 		pages.add(new Page("place", "/places/" + busiest(list(api("/api/places")), "events"), 200));
