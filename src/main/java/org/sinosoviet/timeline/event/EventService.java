@@ -46,26 +46,27 @@ public class EventService {
 
 	private final SourceService sources;
 
-	private final SingletonSupplier<Map<String, EventSummary>> summaries;
-
-	private final SingletonSupplier<EventIndex> index;
+	private final SingletonSupplier<Lists> lists;
 
 	EventService(EventRepository events, TaxonomyService taxonomy, SourceService sources) {
 		this.events = events;
 		this.taxonomy = taxonomy;
 		this.sources = sources;
-		// Every event's summary and what the filters test, read once: the data does not
-		// change while the app runs, so a list needs no query (EventIndex).
-		this.summaries = SingletonSupplier.of(() -> {
-			Map<String, EventSummary> all = new LinkedHashMap<>();
-			events.findAll(Sort.by("position")).forEach((event) -> all.put(event.getId(), summary(event)));
-			return Collections.unmodifiableMap(all);
-		});
-		this.index = SingletonSupplier.of(() -> {
+		// Every event's summary and what the filters test, read once in one pass: the
+		// data does not change while the app runs, so a list needs no query (EventIndex).
+		this.lists = SingletonSupplier.of(() -> {
+			List<Event> all = events.findAll(Sort.by("position"));
+			Map<String, EventSummary> summaries = new LinkedHashMap<>();
+			all.forEach((event) -> summaries.put(event.getId(), summary(event)));
 			Map<String, String> texts = new HashMap<>();
 			events.findAllTexts().forEach((text) -> texts.put(text.getEventId(), text.getText()));
-			return EventIndex.of(events.findAll(Sort.by("position")), texts);
+			return new Lists(Collections.unmodifiableMap(summaries), EventIndex.of(all, texts));
 		});
+	}
+
+	/** What lists are made of: each event's summary by id, and the filters' index. */
+	private record Lists(Map<String, EventSummary> summaries, EventIndex index) {
+
 	}
 
 	/**
@@ -125,8 +126,8 @@ public class EventService {
 	 */
 	public List<EventSummary> timeline(TimelineFilter filter) {
 		PeriodScope period = scope(filter);
-		Map<String, EventSummary> summaries = this.summaries.obtain();
-		return this.index.obtain().matching(filter, period).stream().map(summaries::get).toList();
+		Lists lists = this.lists.obtain();
+		return lists.index().matching(filter, period).stream().map(lists.summaries()::get).toList();
 	}
 
 	/**
