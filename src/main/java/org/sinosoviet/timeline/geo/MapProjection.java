@@ -47,7 +47,7 @@ public final class MapProjection {
 	 * @return its position in SVG units
 	 */
 	public static MapPoint project(double latitude, double longitude) {
-		return new MapPoint((longitude - WEST) * K * SCALE, (NORTH - latitude) * SCALE);
+		return MapFrame.ASIA.project(latitude, longitude);
 	}
 
 	/**
@@ -57,7 +57,7 @@ public final class MapProjection {
 	 * @return whether it can be drawn
 	 */
 	public static boolean inFrame(double latitude, double longitude) {
-		return latitude >= SOUTH && latitude <= NORTH && longitude >= WEST && longitude <= EAST;
+		return MapFrame.ASIA.inFrame(latitude, longitude);
 	}
 
 	/**
