@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -47,6 +49,30 @@ class QueryRecordArguments implements WebMvcConfigurer {
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new Resolver());
 	}
+
+	/**
+	 * No validator: the records check their own values, and nothing MVC binds carries a
+	 * Bean Validation constraint. Without this MVC would bootstrap Hibernate Validator
+	 * (about 450 classes) at start-up for nothing. (The pom leaves out Boot's validation
+	 * module, which would make a validator of its own.)
+	 */
+	@Override
+	public Validator getValidator() {
+		return NO_VALIDATION;
+	}
+
+	private static final Validator NO_VALIDATION = new Validator() {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return false;
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+		}
+
+	};
 
 	/** How one record type is built: its components, and whether each is a list. */
 	private record Binding(Constructor<?> constructor, String[] names, boolean[] lists) {
