@@ -2,8 +2,8 @@ package org.sinosoviet.timeline.source;
 
 import java.util.List;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 /**
  * The sources.
@@ -14,13 +14,8 @@ public interface SourceRepository extends JpaRepository<Source, String> {
 	 * Every source in bibliography order: by type, then first author or title.
 	 * @return the sources
 	 */
-	List<Source> findAllByOrderByPosition();
-
-	/**
-	 * Every source's id, in bibliography order.
-	 * @return the ids
-	 */
-	@Query("select s.id from Source s order by s.position")
-	List<String> findAllIds();
+	default List<Source> findAllByOrderByPosition() {
+		return findAll(Sort.by("position"));
+	}
 
 }

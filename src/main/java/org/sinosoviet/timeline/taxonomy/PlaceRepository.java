@@ -2,6 +2,7 @@ package org.sinosoviet.timeline.taxonomy;
 
 import java.util.List;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
  */
 public interface PlaceRepository extends JpaRepository<Place, String> {
 
-	List<Place> findAllByOrderByPosition();
+	default List<Place> findAllByOrderByPosition() {
+		return findAll(Sort.by("position"));
+	}
 
 }

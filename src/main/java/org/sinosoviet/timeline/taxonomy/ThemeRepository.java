@@ -2,6 +2,7 @@ package org.sinosoviet.timeline.taxonomy;
 
 import java.util.List;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
  */
 public interface ThemeRepository extends JpaRepository<Theme, String> {
 
-	List<Theme> findAllByOrderByPosition();
+	default List<Theme> findAllByOrderByPosition() {
+		return findAll(Sort.by("position"));
+	}
 
 }
