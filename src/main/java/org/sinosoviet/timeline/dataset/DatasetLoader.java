@@ -23,6 +23,7 @@ import org.sinosoviet.timeline.DatasetVersion;
 import org.sinosoviet.timeline.TimelineProperties;
 import org.sinosoviet.timeline.dataset.DatasetRecords.ClaimData;
 import org.sinosoviet.timeline.dataset.DatasetRecords.Dataset;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,24 +48,38 @@ class DatasetLoader implements SmartInitializingSingleton {
 
 	private final CompletableFuture<Read> read;
 
+	private final boolean readAhead;
+
 	DatasetLoader(TimelineProperties properties, EntityManager entityManager, TransactionTemplate transaction,
-			DatasetVersion version) {
+			DatasetVersion version, ObjectProvider<Reading> early) {
 		this.properties = properties;
 		this.entityManager = entityManager;
 		this.transaction = transaction;
 		this.version = version;
-		// Reading, checking, building and deriving need no database, so they start now,
-		// on a
-		// thread of their own, while Hibernate builds the persistence unit (with
-		// spring.jpa.bootstrap=async) and the rest of the context starts: on 2 cores that
-		// takes
-		// them off start-up's critical path. Only storing waits for the database.
+		// Reading, checking, building and deriving need no database, so they run on a
+		// thread of their own while Hibernate builds the persistence unit and the rest of
+		// the context starts: on 2 cores that takes them off start-up's critical path.
+		// Only storing waits for the database. When the app runs as itself, the read
+		// began before the context did (DatasetReadAhead); beans that need a repository
+		// wait for the persistence unit, and this one may come after them.
 		Path directory = Path.of(properties.dataDir());
-		this.read = CompletableFuture.supplyAsync(() -> read(directory), (task) -> {
+		Reading reading = early.getIfAvailable();
+		this.readAhead = reading != null && reading.directory().equals(directory);
+		this.read = (this.readAhead ? reading : start(directory)).read();
+	}
+
+	/**
+	 * Start reading, checking, building and deriving a data directory in the background.
+	 * @param directory the data directory
+	 * @return the read under way
+	 */
+	static Reading start(Path directory) {
+		CompletableFuture<Read> read = CompletableFuture.supplyAsync(() -> read(directory), (task) -> {
 			Thread thread = new Thread(task, "dataset-check");
 			thread.setDaemon(true);
 			thread.start();
 		});
+		return new Reading(directory, read);
 	}
 
 	private static Read read(Path directory) {
@@ -107,10 +122,11 @@ class DatasetLoader implements SmartInitializingSingleton {
 		long claims = dataset.events().stream().mapToLong((event) -> event.claims().size()).sum();
 		logger.info(String.format(
 				"Loaded %d events, %d claims, %d sources and %d disputes from %d files "
-						+ "(in the background: read and check %d ms, build %d ms, derive %d ms; "
+						+ "(in the background%s: read and check %d ms, build %d ms, derive %d ms; "
 						+ "then waited %d ms for them, and %d ms for the database and storing)",
 				dataset.events().size(), claims, dataset.sources().size(), disputes(dataset), dataset.files(),
-				read.millis(), timings.build(), timings.derive(), waited, timings.store()));
+				this.readAhead ? ", from before the context" : "", read.millis(), timings.build(), timings.derive(),
+				waited, timings.store()));
 	}
 
 	private Read awaitRead() {
@@ -170,9 +186,19 @@ class DatasetLoader implements SmartInitializingSingleton {
 	}
 
 	/**
+	 * A read of a data directory under way.
+	 *
+	 * @param directory the data directory
+	 * @param read what it will find
+	 */
+	record Reading(Path directory, CompletableFuture<Read> read) {
+
+	}
+
+	/**
 	 * What the background read found, with the data's version when it is valid.
 	 */
-	private record Read(Checked checked, DatasetStore.Prepared prepared, String version, long millis) {
+	record Read(Checked checked, DatasetStore.Prepared prepared, String version, long millis) {
 
 	}
 

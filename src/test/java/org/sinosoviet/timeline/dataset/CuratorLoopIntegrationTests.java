@@ -50,6 +50,9 @@ class CuratorLoopIntegrationTests {
 					(output) -> AppProcess.count(output, "Started TimelineApplication") == 2);
 			assertThat(get(AppProcess.lastPort(recovered), "/api/events/1950-02-14-treaty"))
 				.contains("\"title\":\"Treaty of friendship, fixed\"");
+			// The app as itself, and each restart, reads its data before its context
+			// starts.
+			assertThat(AppProcess.count(recovered, "(in the background, from before the context: ")).isEqualTo(2);
 		}
 		finally {
 			AppProcess.stop(process);
