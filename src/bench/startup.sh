@@ -5,6 +5,9 @@
 #
 #   minimal fat jar              spring-boot-starter-parent + spring-boot-starter-webmvc only,
 #                                generated in a temporary folder and built with ./mvnw
+#   minimal JPA fat jar          the same plus spring-boot-starter-data-jpa and H2, with one
+#                                entity stored at start-up and one repository query per
+#                                request: the floor of the stack this app must use
 #   fat jar                      java -jar target/app.jar
 #   extracted                    java -Djarmode=tools -jar app.jar extract, then java -jar
 #   extracted + AOT              the same with -Dspring.aot.enabled=true (the build runs
@@ -113,11 +116,87 @@ class PingController {
 
 }
 EOF
+# The minimal JPA app: the minimal app plus Spring Data JPA and H2, one entity and one
+# derived query, so that the cost of the stack itself shows apart from this app's own.
+minimal_jpa="$work/minimal-jpa"
+mkdir -p "$minimal_jpa/src/main/java/bench"
+jpa_dependencies='\t\t<dependency>\n\t\t\t<groupId>org.springframework.boot</groupId>\n\t\t\t<artifactId>spring-boot-starter-data-jpa</artifactId>\n\t\t</dependency>\n\t\t<dependency>\n\t\t\t<groupId>com.h2database</groupId>\n\t\t\t<artifactId>h2</artifactId>\n\t\t</dependency>\n'
+sed -e 's#<artifactId>minimal</artifactId>#<artifactId>minimal-jpa</artifactId>#' \
+  -e "s#^\t</dependencies>#${jpa_dependencies}\t</dependencies>#" "$minimal/pom.xml" >"$minimal_jpa/pom.xml"
+cp "$minimal/src/main/java/bench/MinimalApplication.java" "$minimal_jpa/src/main/java/bench/"
+cat >"$minimal_jpa/src/main/java/bench/Item.java" <<'EOF'
+package bench;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Item {
+
+	@Id
+	public String id;
+
+	public String name;
+
+}
+EOF
+cat >"$minimal_jpa/src/main/java/bench/ItemRepository.java" <<'EOF'
+package bench;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ItemRepository extends JpaRepository<Item, String> {
+
+	List<Item> findAllByOrderByName();
+
+}
+EOF
+cat >"$minimal_jpa/src/main/java/bench/PingController.java" <<'EOF'
+package bench;
+
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Configuration
+class PingController {
+
+	private final ItemRepository items;
+
+	PingController(ItemRepository items) {
+		this.items = items;
+	}
+
+	@Bean
+	CommandLineRunner store() {
+		return (args) -> {
+			Item item = new Item();
+			item.id = "1";
+			item.name = "ok";
+			this.items.save(item);
+		};
+	}
+
+	@GetMapping("/ping")
+	String ping() {
+		return this.items.findAllByOrderByName().get(0).name;
+	}
+
+}
+EOF
 # Offline when the local repository has it all, else from Maven Central.
-./mvnw -f "$minimal/pom.xml" -o -q -B package >"$work/minimal-build.log" 2>&1 \
-  || ./mvnw -f "$minimal/pom.xml" -q -B package >"$work/minimal-build.log" 2>&1 \
-  || { echo "the minimal app did not build:" >&2; tail -20 "$work/minimal-build.log" >&2; exit 1; }
+for app in "$minimal" "$minimal_jpa"; do
+  ./mvnw -f "$app/pom.xml" -o -q -B package >"$work/minimal-build.log" 2>&1 \
+    || ./mvnw -f "$app/pom.xml" -q -B package >"$work/minimal-build.log" 2>&1 \
+    || { echo "$(basename "$app") did not build:" >&2; tail -20 "$work/minimal-build.log" >&2; exit 1; }
+done
 minimal_jar="$minimal/target/minimal-1.jar"
+minimal_jpa_jar="$minimal_jpa/target/minimal-jpa-1.jar"
 
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
 extracted="$work/app/$(basename "$jar")"
@@ -165,6 +244,7 @@ echo "$(java -version 2>&1 | head -n 1); $("$JAVA25" -version 2>&1 | head -n 1);
   "load $(cut -d ' ' -f 1-3 /proc/loadavg); $RUNS runs each"
 measure "minimal fat jar" java /ping -jar "$minimal_jar"
 baseline=${median_of["minimal fat jar"]}
+measure "minimal JPA fat jar" java /ping -jar "$minimal_jpa_jar"
 app=/api/events?size=1
 measure "fat jar" java "$app" -jar "$jar"
 recipe_of["fat jar"]="java -jar $jar"
@@ -216,3 +296,7 @@ echo
 echo "fastest: $fastest, median ${median_of[$fastest]} ms ($(awk -v m="${median_of[$fastest]}" -v b="$baseline" \
   'BEGIN {printf "%.1fx", m / b}') the minimal fat jar's ${baseline} ms); recipe:"
 echo "  ${recipe_of[$fastest]}"
+jpa=${median_of["minimal JPA fat jar"]}
+echo "the stack's floor: the minimal JPA fat jar starts in ${jpa} ms, $(awk -v j="$jpa" -v b="$baseline" \
+  'BEGIN {printf "%.1fx", j / b}') the minimal fat jar; this app's fat jar is $(awk -v m="${median_of["fat jar"]}" \
+  -v j="$jpa" 'BEGIN {printf "%.1fx", m / j}') the minimal JPA fat jar"
