@@ -42,14 +42,18 @@ public class EventService {
 
 	private final EventRepository events;
 
+	private final ClaimRepository claims;
+
 	private final TaxonomyService taxonomy;
 
 	private final SourceService sources;
 
 	private final SingletonSupplier<Lists> lists;
 
-	EventService(EventRepository events, TaxonomyService taxonomy, SourceService sources) {
+	EventService(EventRepository events, EventTextRepository texts, ClaimRepository claims, TaxonomyService taxonomy,
+			SourceService sources) {
 		this.events = events;
+		this.claims = claims;
 		this.taxonomy = taxonomy;
 		this.sources = sources;
 		// Every event's summary and what the filters test, read once in one pass: the
@@ -58,9 +62,9 @@ public class EventService {
 			List<Event> all = events.findAll(Sort.by("position"));
 			Map<String, EventSummary> summaries = new LinkedHashMap<>();
 			all.forEach((event) -> summaries.put(event.getId(), summary(event)));
-			Map<String, String> texts = new HashMap<>();
-			events.findAllTexts().forEach((text) -> texts.put(text.getEventId(), text.getText()));
-			return new Lists(Collections.unmodifiableMap(summaries), EventIndex.of(all, texts));
+			Map<String, String> folded = new HashMap<>();
+			texts.findAll().forEach((text) -> folded.put(text.getEventId(), text.getText()));
+			return new Lists(Collections.unmodifiableMap(summaries), EventIndex.of(all, folded));
 		});
 	}
 
@@ -181,7 +185,7 @@ public class EventService {
 	public List<DisputeView> disputes() {
 		Map<List<String>, List<ClaimView>> groups = new LinkedHashMap<>();
 		Map<List<String>, EventRef> eventOf = new LinkedHashMap<>();
-		for (Claim claim : this.events.findDisputedClaims()) {
+		for (Claim claim : this.claims.findDisputedClaims()) {
 			List<String> key = List.of(claim.getEvent().getId(), claim.getDispute());
 			groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(claim(claim));
 			eventOf.computeIfAbsent(key, (k) -> ref(claim.getEvent()));
@@ -200,7 +204,7 @@ public class EventService {
 	 */
 	public List<Citing> citing(String sourceId) {
 		Map<Event, List<ClaimView>> byEvent = new LinkedHashMap<>();
-		for (Claim claim : this.events.findClaimsCiting(sourceId)) {
+		for (Claim claim : this.claims.findClaimsCiting(sourceId)) {
 			byEvent.computeIfAbsent(claim.getEvent(), (event) -> new ArrayList<>()).add(claim(claim));
 		}
 		return byEvent.entrySet()
@@ -224,7 +228,7 @@ public class EventService {
 		check("source", sources, this.sources::ids);
 		// An empty IN list is not valid SQL everywhere: pass a placeholder that the flag
 		// makes irrelevant.
-		return this.events
+		return this.claims
 			.findClaims(verdicts.isEmpty(), verdicts.isEmpty() ? List.of(Verdict.CORROBORATED) : verdicts,
 					sources.isEmpty(), sources.isEmpty() ? List.of("") : sources, PageRequest.of(page, size))
 			.map((claim) -> {

@@ -55,6 +55,9 @@ class EventSpecificationsTests {
 	EventRepository events;
 
 	@Autowired
+	EventTextRepository texts;
+
+	@Autowired
 	PeriodRepository periods;
 
 	@BeforeEach
@@ -322,7 +325,7 @@ class EventSpecificationsTests {
 		Sort sort = Sort.by(filter.descending() ? Sort.Direction.DESC : Sort.Direction.ASC, "position");
 		Specification<Event> specification = EventSpecifications.matching(filter, scope(filter.period()));
 		Map<String, String> texts = new HashMap<>();
-		this.events.findAllTexts().forEach((text) -> texts.put(text.getEventId(), text.getText()));
+		this.texts.findAll().forEach((text) -> texts.put(text.getEventId(), text.getText()));
 		EventIndex index = EventIndex.of(this.events.findAll(DATE_ORDER), texts);
 		List<String> ids = index.matching(filter, scope(filter.period()));
 		assertThat(ids).as("the index agrees with the entity query").isEqualTo(ids(specification, sort));
