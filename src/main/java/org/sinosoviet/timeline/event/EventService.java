@@ -27,6 +27,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.function.SingletonSupplier;
@@ -50,8 +51,13 @@ public class EventService {
 
 	private final SingletonSupplier<Lists> lists;
 
-	EventService(EventRepository events, EventTextRepository texts, ClaimRepository claims, TaxonomyService taxonomy,
-			SourceService sources) {
+	// The repositories are injected lazily: in the ahead-of-time build Spring Data makes
+	// a
+	// repository where it is injected, and that waits for the persistence unit (JFR: main
+	// parked 1.1 s), while the rest of the context could start beside Hibernate. (The
+	// other build makes them lazily anyway: spring.data.jpa.repositories.bootstrap-mode.)
+	EventService(@Lazy EventRepository events, @Lazy EventTextRepository texts, @Lazy ClaimRepository claims,
+			TaxonomyService taxonomy, SourceService sources) {
 		this.events = events;
 		this.claims = claims;
 		this.taxonomy = taxonomy;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.function.SingletonSupplier;
@@ -25,7 +26,8 @@ public class SourceService {
 
 	private final SingletonSupplier<Map<String, SourceView>> byId;
 
-	SourceService(SourceRepository sources) {
+	// @Lazy: see EventService's constructor.
+	SourceService(@Lazy SourceRepository sources) {
 		this.sources = sources;
 		this.byId = SingletonSupplier.of(() -> {
 			Map<String, SourceView> views = new LinkedHashMap<>();

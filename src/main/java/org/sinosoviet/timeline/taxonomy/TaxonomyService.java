@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.function.SingletonSupplier;
@@ -34,8 +35,9 @@ public class TaxonomyService {
 
 	private final SingletonSupplier<Vocabulary<PlaceView>> placeViews;
 
-	TaxonomyService(PeriodSchemeRepository schemes, ThemeRepository themes, ActorRepository actors,
-			PlaceRepository places) {
+	// @Lazy: see EventService's constructor.
+	TaxonomyService(@Lazy PeriodSchemeRepository schemes, @Lazy ThemeRepository themes, @Lazy ActorRepository actors,
+			@Lazy PlaceRepository places) {
 		this.schemes = SingletonSupplier
 			.of(() -> new Vocabulary<>(schemes.findAllByOrderByPosition().stream().map(SchemeView::of).toList(),
 					SchemeView::id));
