@@ -60,8 +60,8 @@ class DatasetLoader implements SmartInitializingSingleton {
 		// thread of their own while Hibernate builds the persistence unit and the rest of
 		// the context starts: on 2 cores that takes them off start-up's critical path.
 		// Only storing waits for the database. When the app runs as itself, the read
-		// began before the context did (DatasetReadAhead); beans that need a repository
-		// wait for the persistence unit, and this one may come after them.
+		// began even earlier, before the context did (DatasetReadAhead): this bean is
+		// made only after the web server and many others.
 		Path directory = Path.of(properties.dataDir());
 		Reading reading = early.getIfAvailable();
 		this.readAhead = reading != null && reading.directory().equals(directory);

@@ -17,10 +17,10 @@ import org.springframework.context.ApplicationListener;
 /**
  * Starts reading the data directory as soon as the app knows where it is, before the
  * application context exists, and hands the read under way to {@link DatasetLoader} as a
- * bean. Otherwise the read would start only when the loader is made, and the loader comes
- * after every bean that needs a repository: those wait for the persistence unit (in an
- * ahead-of-time build, a second, whole), so the read ran after Hibernate's start instead
- * of beside it ({@code src/bench/startup.sh}).
+ * bean. Otherwise the read would start only when the loader is made, after the web server
+ * and many other beans: in the ahead-of-time build JFR showed it starting only once
+ * Hibernate had built the persistence unit, so the two ran one after the other instead of
+ * side by side ({@code src/bench/startup.sh}).
  * <p>
  * Only when the app runs as itself ({@code java -jar}, {@code spring-boot:run} and its
  * restarts): a test's context, slices among them, reads its own data only if it has a
