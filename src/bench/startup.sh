@@ -22,6 +22,7 @@
 #
 #   bash src/bench/startup.sh          # 5 runs of each, prints every run and the median
 #   RUNS=3 bash src/bench/startup.sh
+#   JAR=/path/to/other.jar bash src/bench/startup.sh   # another build, e.g. before a change
 #
 # It ends with the recipe of the fastest mode. Everything runs on 127.0.0.1 and stops.
 set -euo pipefail
@@ -33,11 +34,8 @@ DATA_DIR="${DATA_DIR:-data}"
 JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 TIMEOUT="${TIMEOUT:-180}" # seconds one start may take before the script gives up
 
-jar=$(ls target/sino-soviet-timeline-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -q -B package -DskipTests
-  jar=$(ls target/sino-soviet-timeline-*.jar | grep -v original | head -n 1)
-fi
+. src/bench/common.sh
+jar=$(bench_jar)
 work=$(mktemp -d)
 app_pid=""
 cleanup() {
