@@ -16,6 +16,8 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+
+import org.jspecify.annotations.Nullable;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -38,23 +40,14 @@ class DatasetLoader implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(DatasetLoader.class);
 
-	private final TimelineProperties properties;
-
-	private final EntityManager entityManager;
-
-	private final TransactionTemplate transaction;
-
 	private final DatasetVersion version;
 
-	private final CompletableFuture<Read> read;
+	private final CompletableFuture<Stored> stored;
 
 	private final boolean readAhead;
 
 	DatasetLoader(TimelineProperties properties, EntityManager entityManager, TransactionTemplate transaction,
 			DatasetVersion version, ObjectProvider<Reading> early) {
-		this.properties = properties;
-		this.entityManager = entityManager;
-		this.transaction = transaction;
 		this.version = version;
 		// Reading, checking, building and deriving need no database, so they run on a
 		// thread of their own while Hibernate builds the persistence unit and the rest of
@@ -65,7 +58,26 @@ class DatasetLoader implements SmartInitializingSingleton {
 		Path directory = Path.of(properties.dataDir());
 		Reading reading = early.getIfAvailable();
 		this.readAhead = reading != null && reading.directory().equals(directory);
-		this.read = (this.readAhead ? reading : start(directory)).read();
+		CompletableFuture<Read> read = (this.readAhead ? reading : start(directory)).read();
+		// Storing starts as soon as the read is done, on a thread of its own: it waits
+		// for the persistence unit there, and then runs while the rest of the context is
+		// still being made. Start-up waits for it before the web server starts.
+		this.stored = read.thenApplyAsync((done) -> store(done, transaction, entityManager),
+				(task) -> daemon(task, "dataset-store"));
+	}
+
+	private static Stored store(Read read, TransactionTemplate transaction, EntityManager entityManager) {
+		if (!read.checked().problems().isEmpty()) {
+			return new Stored(read, null);
+		}
+		return new Stored(read,
+				transaction.execute((status) -> new DatasetStore(entityManager).store(read.prepared())));
+	}
+
+	private static void daemon(Runnable task, String name) {
+		Thread thread = new Thread(task, name);
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	/**
@@ -74,11 +86,8 @@ class DatasetLoader implements SmartInitializingSingleton {
 	 * @return the read under way
 	 */
 	static Reading start(Path directory) {
-		CompletableFuture<Read> read = CompletableFuture.supplyAsync(() -> read(directory), (task) -> {
-			Thread thread = new Thread(task, "dataset-check");
-			thread.setDaemon(true);
-			thread.start();
-		});
+		CompletableFuture<Read> read = CompletableFuture.supplyAsync(() -> read(directory),
+				(task) -> daemon(task, "dataset-check"));
 		return new Reading(directory, read);
 	}
 
@@ -109,29 +118,29 @@ class DatasetLoader implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		long started = System.nanoTime();
-		Read read = awaitRead();
+		Stored stored = await(this.stored);
+		Read read = stored.read();
 		Checked checked = read.checked();
 		if (!checked.problems().isEmpty()) {
 			throw new DatasetInvalidException(checked.problems());
 		}
 		long waited = millis(started, System.nanoTime());
 		Dataset dataset = checked.dataset();
-		DatasetStore.Timings timings = this.transaction
-			.execute((status) -> new DatasetStore(this.entityManager).store(read.prepared()));
+		DatasetStore.Timings timings = stored.timings();
 		this.version.set(read.version());
 		long claims = dataset.events().stream().mapToLong((event) -> event.claims().size()).sum();
 		logger.info(String.format(
 				"Loaded %d events, %d claims, %d sources and %d disputes from %d files "
-						+ "(in the background%s: read and check %d ms, build %d ms, derive %d ms; "
-						+ "then waited %d ms for them, and %d ms for the database and storing)",
+						+ "(in the background%s: read and check %d ms, build %d ms, derive %d ms, "
+						+ "then %d ms for the database and storing; start-up waited %d ms for them)",
 				dataset.events().size(), claims, dataset.sources().size(), disputes(dataset), dataset.files(),
 				this.readAhead ? ", from before the context" : "", read.millis(), timings.build(), timings.derive(),
-				waited, timings.store()));
+				timings.store(), waited));
 	}
 
-	private Read awaitRead() {
+	private static <T> T await(CompletableFuture<T> future) {
 		try {
-			return this.read.join();
+			return future.join();
 		}
 		catch (CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException cause) {
@@ -192,6 +201,16 @@ class DatasetLoader implements SmartInitializingSingleton {
 	 * @param read what it will find
 	 */
 	record Reading(Path directory, CompletableFuture<Read> read) {
+
+	}
+
+	/**
+	 * What the background store did: nothing when the read found problems.
+	 *
+	 * @param read what the read found
+	 * @param timings how long each step took, when it stored
+	 */
+	private record Stored(Read read, DatasetStore.@Nullable Timings timings) {
 
 	}
 
