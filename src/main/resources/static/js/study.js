@@ -54,7 +54,7 @@
 
   // --- Ordering.
 
-  // The server wrote the buttons, and study.css shows them and hides the selects where scripts run
+  // The server wrote the buttons, and timeline.css shows them and hides the selects where scripts run
   // (the scripting media feature), so that nothing moves now. A browser without that feature shows
   // the plain form, which is left as it is.
   function enhanceOrder(form) {
