@@ -59,12 +59,14 @@ class OverviewBrowserIntegrationTests extends BrowserTests {
 		open("/");
 		WebElement mark = this.driver.findElement(By.cssSelector("svg.overview a.mark"));
 		WebElement tip = mark.findElement(By.cssSelector(".mark-tip"));
-		assertThat(visibility(tip)).isEqualTo("hidden");
+		assertThat(display(tip)).as("a tip is not even laid out until it is wanted").isEqualTo("none");
+		assertThat(tip.isDisplayed()).isFalse();
 		for (int i = 0; i < 200 && !this.driver.switchTo().activeElement().equals(mark); i++) {
 			new Actions(this.driver).sendKeys(Keys.TAB).perform();
 		}
 		assertThat(this.driver.switchTo().activeElement()).isEqualTo(mark);
-		assertThat(visibility(tip)).isEqualTo("visible");
+		assertThat(display(tip)).isNotEqualTo("none");
+		assertThat(tip.isDisplayed()).isTrue();
 		assertThat(tip.getText()).isEqualTo(mark.getDomAttribute("aria-label"));
 	}
 
@@ -206,9 +208,9 @@ class OverviewBrowserIntegrationTests extends BrowserTests {
 		}
 	}
 
-	private String visibility(WebElement element) {
+	private String display(WebElement element) {
 		return (String) ((JavascriptExecutor) this.driver)
-			.executeScript("return getComputedStyle(arguments[0]).visibility;", element);
+			.executeScript("return getComputedStyle(arguments[0]).display;", element);
 	}
 
 	private void open(String path) {
