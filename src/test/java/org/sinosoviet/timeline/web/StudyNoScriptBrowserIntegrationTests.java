@@ -44,6 +44,13 @@ class StudyNoScriptBrowserIntegrationTests extends BrowserTests {
 	}
 
 	@Test
+	void aRevisionSheetShowsNoPrintButtonThatCouldNotWork() {
+		open(this.site.busiestSheet());
+		assertThat(this.driver.findElement(By.cssSelector(".print-page")).isDisplayed()).isFalse();
+		assertThat(this.driver.findElements(By.cssSelector(".sheet-entry"))).isNotEmpty();
+	}
+
+	@Test
 	void startsASetFromTheStudyPageWithAFreshSeedInTheAddress() {
 		open("/study");
 		new Select(this.driver.findElement(By.id("study-importance"))).selectByValue("1");
