@@ -44,8 +44,10 @@ base="http://127.0.0.1:$PORT"
 wait_for_app "$PORT" "$app_pid" "$work/app.log"
 event_id=$(curl -fs "$base/api/events?size=1&theme=border" | sed -E 's/.*"content":\[\{"id":"([^"]+)".*/\1/')
 theme_id=$(curl -fs "$base/api/themes" | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
-pages=("/" "/?theme=border&from=1960&to=1969" "/events/$event_id" "/sources" "/sources/fu-2023" "/disputes"
-  "/themes/$theme_id" "/periods/split" "/about" "/export/key-dates")
+pages=("/" "/?lanes=theme" "/?theme=border&from=1960&to=1969" "/events/$event_id" "/sources" "/sources/fu-2023"
+  "/disputes" "/themes/$theme_id" "/periods/split" "/periods/split?lanes=theme" "/periods" "/places"
+  "/places/mongolia" "/study" "/study/order?seed=4242" "/study/when?seed=4242" "/study/spot?seed=4242"
+  "/study/source?seed=4242" "/study/sheets/split" "/about" "/export/key-dates")
 # PAGES="/ /sources" measures only those.
 [ -n "${PAGES:-}" ] && read -ra pages <<<"$PAGES"
 

@@ -1,5 +1,6 @@
 // Optional enhancement for "Cite this" and the key-dates sheet: copy buttons and a print
-// button. Without JavaScript the buttons stay hidden and the citations stay selectable.
+// button, which timeline.css shows where the browser runs scripts (so that nothing moves when
+// this starts). Without JavaScript they are not shown and the citations stay selectable.
 (function () {
   'use strict';
   var status = document.querySelector('.cite-box .copy-status');
@@ -38,12 +39,10 @@
   }
 
   Array.prototype.forEach.call(document.querySelectorAll('button.copy-citation[data-copy]'), function (button) {
-    button.hidden = false;
     button.addEventListener('click', function () { copy(button); });
   });
 
   Array.prototype.forEach.call(document.querySelectorAll('button.print-page'), function (button) {
-    button.hidden = false;
     button.addEventListener('click', function () { window.print(); });
   });
 })();

@@ -47,40 +47,32 @@
     var answered = Object.keys(answers).length;
     var right = Object.keys(answers).filter(function (key) { return answers[key]; }).length;
     var text = right + ' of ' + answered + ' right' + (answered < total ? ', ' + (total - answered) + ' to go' : ': the set is done');
+    // The server wrote " (kept in this browser)" after it, shown where scripts run.
     var score = section.querySelector('.study-score-text');
-    if (score) score.textContent = text + ' (kept in this browser)';
+    if (score) score.textContent = text;
   }
 
   // --- Ordering.
 
+  // The server wrote the buttons, and timeline.css shows them and hides the selects where scripts run
+  // (the scripting media feature), so that nothing moves now. A browser without that feature shows
+  // the plain form, which is left as it is.
   function enhanceOrder(form) {
     var list = form.querySelector('.order-events');
     var selects = form.querySelector('.order-selects');
-    if (!list || !selects) return;
+    if (!list || !selects || !window.matchMedia || !window.matchMedia('(scripting: enabled)').matches) return;
     form.classList.add('is-enhanced');
-    selects.hidden = true;
-    var instructions = form.querySelector('.order-instructions');
-    if (instructions) {
-      instructions.textContent = 'Put these events in date order, earliest first: drag them, or use each event\u2019s Up and Down buttons. Their dates cannot overlap, so only one order is right.';
-    }
-    var items = Array.prototype.slice.call(list.querySelectorAll('.order-event'));
-    items.forEach(function (item) {
-      var title = item.querySelector('.order-title').textContent;
+    Array.prototype.forEach.call(list.querySelectorAll('.order-event'), function (item) {
       item.setAttribute('draggable', 'true');
-      var buttons = document.createElement('span');
-      buttons.className = 'order-buttons';
-      buttons.appendChild(moveButton('Up', 'Move up: ' + title, -1));
-      buttons.appendChild(moveButton('Down', 'Move down: ' + title, 1));
-      item.appendChild(buttons);
+      var buttons = item.querySelectorAll('.order-move');
+      if (buttons.length === 2) {
+        wire(buttons[0], -1);
+        wire(buttons[1], 1);
+      }
     });
     sync();
 
-    function moveButton(text, label, step) {
-      var button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'order-move';
-      button.textContent = text;
-      button.setAttribute('aria-label', label);
+    function wire(button, step) {
       button.addEventListener('click', function () {
         var item = button.closest('.order-event');
         move(item, step);
@@ -92,7 +84,6 @@
           button.focus();
         }
       });
-      return button;
     }
 
     function move(item, step) {

@@ -6,7 +6,8 @@
   if (overview) {
     overview.addEventListener('keydown', function (event) {
       if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-      var marks = Array.prototype.slice.call(overview.querySelectorAll('a.mark'));
+      // Not the echoes of lanes by theme: they are no tab stops, and hidden from screen readers.
+      var marks = Array.prototype.slice.call(overview.querySelectorAll('a.mark:not(.echo)'));
       var index = marks.indexOf(document.activeElement);
       if (index < 0) return;
       var next = marks[index + (event.key === 'ArrowRight' ? 1 : -1)];

@@ -129,7 +129,8 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 		}
 		double marksTop = TOP + labelEnds.size() * LABEL_LANE + (labelEnds.isEmpty() ? 0 : 6);
 		List<Mark> marks = new ArrayList<>();
-		int rows = placeMarks(chronological, axis, marksTop, MAX_LANES, labels, null, themeOrder, marks);
+		int rows = placeMarks(chronological, axis, marksTop, MAX_LANES, labels, null, (event) -> false, themeOrder,
+				marks);
 		return new Drawing(marks, List.of(), marksTop + rows * LANE_HEIGHT);
 	}
 
@@ -137,7 +138,9 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	 * One lane per theme, in the themes' order, each with its name at the left and the
 	 * labels of its events above its marks. An event appears in the lane of each of its
 	 * themes, so that a lane holds every event of its theme; it is labelled once, in the
-	 * lane of its first theme. Events without a known theme get a lane of their own.
+	 * lane of its first theme, where its mark is the link; in its other lanes its mark is
+	 * an echo (a picture of the same link, not a second tab stop). Events without a known
+	 * theme get a lane of their own.
 	 */
 	private static Drawing byTheme(List<EventSummary> chronological, Map<String, ThemeView> themes,
 			Map<String, Integer> themeOrder, Axis axis, int labelled) {
@@ -160,9 +163,12 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 			// The name takes the start of the first row of labels.
 			List<Double> labelEnds = new ArrayList<>(List.of(LANE_NAME_X + nameWidth + LABEL_GAP));
 			Map<String, Label> labels = new LinkedHashMap<>();
-			for (EventSummary event : members) {
+			java.util.function.Predicate<EventSummary> home = (event) -> {
 				String first = firstTheme(event, themes);
-				if (event.importance() <= labelled && (id.equals(first) || (first == null && NO_THEME.equals(id)))) {
+				return id.equals(first) || (first == null && NO_THEME.equals(id));
+			};
+			for (EventSummary event : members) {
+				if (event.importance() <= labelled && home.test(event)) {
 					Label label = placeLabel(event, axis, labelEnds, top, MAX_LANE_LABEL_ROWS);
 					if (label != null) {
 						labels.put(event.id(), label);
@@ -171,13 +177,13 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 			}
 			double marksTop = top + labelEnds.size() * LABEL_LANE + 2;
 			List<Mark> laneMarks = new ArrayList<>();
-			int rows = members.isEmpty() ? 0
-					: placeMarks(members, axis, marksTop, MAX_LANE_ROWS, labels, id, themeOrder, laneMarks);
+			int rows = members.isEmpty() ? 0 : placeMarks(members, axis, marksTop, MAX_LANE_ROWS, labels, id,
+					home.negate(), themeOrder, laneMarks);
 			double bottom = marksTop + rows * LANE_HEIGHT + 2;
 			int index = lanes.size();
 			lanes.add(new Lane(id, theme.getValue(), name, round(top), round(bottom - top), LANE_NAME_X, round(top + 9),
 					round(nameWidth), "lane" + ((index % 2 == 1) ? " lane-alt" : ""), members.size(),
-					List.copyOf(laneMarks)));
+					(int) laneMarks.stream().filter(Mark::echo).count(), List.copyOf(laneMarks)));
 			marks.addAll(laneMarks);
 			top = bottom;
 		}
@@ -223,10 +229,12 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	 * distance from the marks before it.
 	 * @param lane the theme of the lane, whose colour the marks take, or {@code null} for
 	 * the colour of each event's first theme
+	 * @param echo which events are linked in another lane, and drawn here as echoes
 	 * @return the number of rows used, at least one
 	 */
 	private static int placeMarks(List<EventSummary> events, Axis axis, double marksTop, int maxRows,
-			Map<String, Label> labels, String lane, Map<String, Integer> themeOrder, List<Mark> marks) {
+			Map<String, Label> labels, String lane, java.util.function.Predicate<EventSummary> echo,
+			Map<String, Integer> themeOrder, List<Mark> marks) {
 		List<Double> rowEnds = new ArrayList<>();
 		for (EventSummary event : events) {
 			double x = axis.x(max(event.start(), axis.first()));
@@ -248,15 +256,17 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 			}
 			String theme = (lane != null) ? lane : event.themes().isEmpty() ? "none" : event.themes().get(0);
 			String label = event.title() + ", " + event.displayDate() + (event.disputed() ? " (disputed)" : "");
+			boolean echoed = echo.test(event);
 			String css = "mark theme-" + themeOrder.getOrDefault(theme, 0) + (event.disputed() ? " disputed" : "")
-					+ (point ? " point" : " span");
+					+ (point ? " point" : " span") + (echoed ? " echo" : "");
 			double y = round(marksTop + row * LANE_HEIGHT + 6);
 			Label text = labels.get(event.id());
 			if (text != null) {
 				text = text.withLeaderTo(round(y - 5));
 			}
 			marks.add(new Mark(event.id(), label, round(x), round(width), y, point, css, event.disputed(),
-					event.permalink(), text, round(Math.min(x, WIDTH - 2)), (x > WIDTH * 0.6) ? "end" : "start", lane));
+					event.permalink(), text, round(Math.min(x, WIDTH - 2)), (x > WIDTH * 0.6) ? "end" : "start", lane,
+					echoed));
 		}
 		return Math.max(1, rowEnds.size());
 	}
@@ -390,10 +400,18 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	 * @param nameWidth the room the name takes
 	 * @param css its classes: every other lane is shaded
 	 * @param count how many events it holds
+	 * @param echoes how many of them are linked in the lane of their first theme, and
+	 * only echoed here
 	 * @param marks its marks
 	 */
 	public record Lane(String id, String title, String name, double y, double height, double nameX, double nameY,
-			double nameWidth, String css, int count, List<Mark> marks) {
+			double nameWidth, String css, int count, int echoes, List<Mark> marks) {
+
+		/** The name of its group of marks, for screen readers, which skip the echoes. */
+		public String groupLabel() {
+			return this.title + ", " + this.count + ((this.count == 1) ? " event" : " events") + ((this.echoes == 0)
+					? "" : " (" + this.echoes + " of them linked in the lane of their first theme)");
+		}
 
 	}
 
@@ -430,9 +448,12 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	 * @param tipX where the title and date appear on hover and focus
 	 * @param tipAnchor {@code start} or {@code end}, so that the tip stays in the drawing
 	 * @param lane the theme of its lane, or {@code null} in the single band
+	 * @param echo whether it repeats, in a lane of another of its themes, the event that
+	 * is linked in the lane of its first theme: the same picture and link for the mouse,
+	 * but hidden from screen readers and no tab stop
 	 */
 	public record Mark(String id, String label, double x, double width, double y, boolean point, String css,
-			boolean disputed, String href, Label text, double tipX, String tipAnchor, String lane) {
+			boolean disputed, String href, Label text, double tipX, String tipAnchor, String lane, boolean echo) {
 
 	}
 

@@ -100,6 +100,8 @@ class TimelineViewTests {
 		assertThat(view.overview().byTheme()).isFalse();
 		assertThat(view.overview().lanes()).isEmpty();
 		assertThat(view.overview().marks()).extracting(TimelineView.Mark::lane).containsOnlyNulls();
+		assertThat(view.overview().marks()).as("one band has every mark once: no echoes")
+			.noneMatch(TimelineView.Mark::echo);
 	}
 
 	@Test
@@ -147,6 +149,21 @@ class TimelineViewTests {
 			.extracting(TimelineView.Mark::id, TimelineView.Mark::lane)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("treaty", "alliance"),
 					org.assertj.core.groups.Tuple.tuple("clash", "border"));
+		assertThat(overview.marks()).filteredOn((mark) -> !mark.echo())
+			.as("each event linked once, in the lane of its first theme; echoed in its other lanes")
+			.extracting(TimelineView.Mark::id, TimelineView.Mark::lane)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("treaty", "alliance"),
+					org.assertj.core.groups.Tuple.tuple("clash", "border"),
+					org.assertj.core.groups.Tuple.tuple("talks", "border"),
+					org.assertj.core.groups.Tuple.tuple("loose", TimelineView.NO_THEME));
+		assertThat(overview.marks()).filteredOn(TimelineView.Mark::echo)
+			.allSatisfy((mark) -> assertThat(mark.css()).contains("echo"))
+			.extracting(TimelineView.Mark::id, TimelineView.Mark::lane)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("treaty", "border"),
+					org.assertj.core.groups.Tuple.tuple("talks", "alliance"));
+		assertThat(lane(overview, "border").groupLabel())
+			.isEqualTo("Theme border, 3 events (1 of them linked in the lane of their first theme)");
+		assertThat(lane(overview, TimelineView.NO_THEME).groupLabel()).isEqualTo("No theme, 1 event");
 	}
 
 	@Test

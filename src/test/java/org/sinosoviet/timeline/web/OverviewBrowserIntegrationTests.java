@@ -59,12 +59,14 @@ class OverviewBrowserIntegrationTests extends BrowserTests {
 		open("/");
 		WebElement mark = this.driver.findElement(By.cssSelector("svg.overview a.mark"));
 		WebElement tip = mark.findElement(By.cssSelector(".mark-tip"));
-		assertThat(visibility(tip)).isEqualTo("hidden");
+		assertThat(display(tip)).as("a tip is not even laid out until it is wanted").isEqualTo("none");
+		assertThat(tip.isDisplayed()).isFalse();
 		for (int i = 0; i < 200 && !this.driver.switchTo().activeElement().equals(mark); i++) {
 			new Actions(this.driver).sendKeys(Keys.TAB).perform();
 		}
 		assertThat(this.driver.switchTo().activeElement()).isEqualTo(mark);
-		assertThat(visibility(tip)).isEqualTo("visible");
+		assertThat(display(tip)).isNotEqualTo("none");
+		assertThat(tip.isDisplayed()).isTrue();
 		assertThat(tip.getText()).isEqualTo(mark.getDomAttribute("aria-label"));
 	}
 
@@ -93,7 +95,10 @@ class OverviewBrowserIntegrationTests extends BrowserTests {
 				    .getBoundingClientRect();
 				  group.querySelectorAll('a.mark').forEach(function (mark) {
 				    var shape = mark.querySelector(':scope > circle, :scope > rect').getBoundingClientRect();
-				    out.push([lane, mark.getAttribute('href'), shape.top, shape.bottom, area.top, area.bottom]);
+				    out.push([lane, mark.getAttribute('href'), shape.top, shape.bottom, area.top, area.bottom,
+				      mark.getAttribute('tabindex') === '-1' && mark.getAttribute('aria-hidden') === 'true'
+				        && !mark.hasAttribute('aria-label') && mark.classList.contains('echo'),
+				      mark.hasAttribute('tabindex') || mark.hasAttribute('aria-hidden')]);
 				  });
 				});
 				return out;""");
@@ -106,6 +111,7 @@ class OverviewBrowserIntegrationTests extends BrowserTests {
 		assertThat(marks).as("marks in lanes").hasSizeGreaterThan(themesOf.size() / 2);
 		java.util.Set<String> drawn = new java.util.HashSet<>();
 		java.util.Set<String> pairs = new java.util.HashSet<>();
+		java.util.Map<String, String> linkedIn = new java.util.HashMap<>();
 		for (List<Object> mark : marks) {
 			String lane = (String) mark.get(0);
 			String href = (String) mark.get(1);
@@ -118,7 +124,16 @@ class OverviewBrowserIntegrationTests extends BrowserTests {
 			assertThat(themesOf.get(href)).as("the themes of %s", href).contains(lane);
 			drawn.add(href);
 			pairs.add(href + " " + lane);
+			boolean echo = (Boolean) mark.get(6);
+			if (!echo) {
+				assertThat((Boolean) mark.get(7)).as("%s in lane %s: a link, neither hidden nor skipped", href, lane)
+					.isFalse();
+				assertThat(linkedIn.put(href, lane)).as("%s linked in a second lane, %s", href, lane).isNull();
+			}
 		}
+		assertThat(linkedIn.keySet()).as("every event linked (a tab stop) exactly once").isEqualTo(drawn);
+		linkedIn.forEach((href, lane) -> assertThat(lane).as("the lane %s is linked in", href)
+			.isEqualTo(themesOf.get(href).isEmpty() ? "none" : themesOf.get(href).get(0)));
 		for (String href : drawn) {
 			for (String theme : themesOf.get(href)) {
 				assertThat(pairs).as("%s in the lane of each of its themes", href).contains(href + " " + theme);
@@ -193,9 +208,9 @@ class OverviewBrowserIntegrationTests extends BrowserTests {
 		}
 	}
 
-	private String visibility(WebElement element) {
+	private String display(WebElement element) {
 		return (String) ((JavascriptExecutor) this.driver)
-			.executeScript("return getComputedStyle(arguments[0]).visibility;", element);
+			.executeScript("return getComputedStyle(arguments[0]).display;", element);
 	}
 
 	private void open(String path) {

@@ -67,8 +67,8 @@ class StudyBrowserIntegrationTests extends BrowserTests {
 		assertThat(pageStayed()).as("the feedback came without loading a new page").isTrue();
 		assertThat(this.driver.getCurrentUrl()).contains("/study/order/answer?").contains("seed=" + SEED);
 		assertThat(this.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("feedback");
-		assertThat(this.driver.findElement(By.cssSelector(".study-score-text")).getText())
-			.isEqualTo("1 of 1 right, 4 to go (kept in this browser)");
+		assertThat(this.driver.findElement(By.cssSelector(".study-score")).getText())
+			.isEqualTo("Score: 1 of 1 right, 4 to go (kept in this browser)");
 		assertThat(storedScore("order")).contains("\"1\":true");
 		assertThat(this.driver.findElements(By.cssSelector(".order-answer a[href^='/events/']")))
 			.hasSize(answer.size());
@@ -118,9 +118,9 @@ class StudyBrowserIntegrationTests extends BrowserTests {
 		assertThat(this.driver.getCurrentUrl()).contains("right=1");
 		assertThat(this.driver.findElement(By.cssSelector(".study-heading .kicker")).getText())
 			.containsIgnoringCase("Question 2 of");
-		assertThat(this.driver.findElement(By.cssSelector(".study-score-text")).getText())
+		assertThat(this.driver.findElement(By.cssSelector(".study-score")).getText())
 			.as("the score kept in sessionStorage, on the next question's page")
-			.isEqualTo("1 of 1 right, 4 to go (kept in this browser)");
+			.isEqualTo("Score: 1 of 1 right, 4 to go (kept in this browser)");
 	}
 
 	@Test
@@ -189,6 +189,9 @@ class StudyBrowserIntegrationTests extends BrowserTests {
 		}
 		open("/study/sheets/" + busiest);
 		assertThat(this.driver.findElements(By.cssSelector(".sheet-entry"))).hasSize(most);
+		assertThat(this.driver.findElement(By.cssSelector(".print-page")).isDisplayed())
+			.as("the print button, where scripts run")
+			.isTrue();
 		PrintOptions options = new PrintOptions();
 		options.setPageSize(new PageSize(29.7, 21.0));
 		options.setBackground(false);

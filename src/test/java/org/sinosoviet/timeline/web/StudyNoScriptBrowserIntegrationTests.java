@@ -33,10 +33,21 @@ class StudyNoScriptBrowserIntegrationTests extends BrowserTests {
 	@Test
 	void theBrowserRunsNoScript() {
 		open("/study/order?seed=" + SEED);
-		assertThat(this.driver.findElements(By.cssSelector(".order-move"))).as("no move buttons without script")
-			.isEmpty();
+		List<WebElement> buttons = this.driver.findElements(By.cssSelector(".order-move"));
+		assertThat(buttons).as("the move buttons, written for the script").isNotEmpty();
+		assertThat(buttons).as("no move buttons shown without script").noneMatch(WebElement::isDisplayed);
+		assertThat(this.driver.findElement(By.cssSelector(".order-selects")).isDisplayed()).as("the selects instead")
+			.isTrue();
+		assertThat(this.driver.findElement(By.cssSelector(".order-instructions")).getText()).doesNotContain("drag");
 		assertThat(this.driver.findElement(By.cssSelector(".order-form")).getAttribute("class"))
 			.doesNotContain("is-enhanced");
+	}
+
+	@Test
+	void aRevisionSheetShowsNoPrintButtonThatCouldNotWork() {
+		open(this.site.busiestSheet());
+		assertThat(this.driver.findElement(By.cssSelector(".print-page")).isDisplayed()).isFalse();
+		assertThat(this.driver.findElements(By.cssSelector(".sheet-entry"))).isNotEmpty();
 	}
 
 	@Test
@@ -67,8 +78,9 @@ class StudyNoScriptBrowserIntegrationTests extends BrowserTests {
 			.isEqualTo("1 of 1 right, 4 to go");
 		this.driver.findElement(By.cssSelector("a.study-next")).click();
 		assertThat(this.driver.getCurrentUrl()).contains("n=2").contains("right=1");
-		assertThat(this.driver.findElement(By.cssSelector(".study-score-text")).getText())
-			.isEqualTo("1 of 1 right, 4 to go");
+		assertThat(this.driver.findElement(By.cssSelector(".study-score")).getText())
+			.as("carried by the form, not kept in this browser")
+			.isEqualTo("Score: 1 of 1 right, 4 to go");
 		// A wrong order now: the score stays at one right out of two.
 		List<WebElement> next = this.driver.findElements(By.cssSelector(".order-selects select"));
 		String first = new Select(next.get(0)).getOptions().get(0).getDomProperty("value");
