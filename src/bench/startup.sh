@@ -19,6 +19,7 @@
 #   Java 25 + AOT + AOTCache     Java 25's ahead-of-time cache (JEP 483/514/515: classes loaded
 #                                and linked, method profiles), written by one training run with
 #                                -XX:AOTCacheOutput, read with -XX:AOTCache
+#   ... AOTCache served           the same, trained on a run that also serves a few pages
 #
 #   bash src/bench/startup.sh          # 5 runs of each, prints every run and the median
 #   RUNS=3 bash src/bench/startup.sh
@@ -280,6 +281,33 @@ if [ -x "$JAVA25" ]; then
   measure "Java 25 + AOT + AOTCache + C1" "$JAVA25" "$app" -XX:TieredStopAtLevel=1 -XX:AOTCache="$work/app.aot" \
     -Dspring.aot.enabled=true -jar "$extracted"
   recipe_of["Java 25 + AOT + AOTCache + C1"]="$aot_recipe
+  $JAVA25 -XX:TieredStopAtLevel=1 -XX:AOTCache=app/app.aot -Dspring.aot.enabled=true -jar app/$(basename "$jar")"
+
+  # A training run that also serves requests, as JEP 483 advises (representative of what
+  # follows): the cache then holds what the first requests load too. The cache is written
+  # when the JVM exits, here on SIGTERM.
+  "$JAVA25" -XX:AOTCacheOutput="$work/app-served.aot" -Dspring.aot.enabled=true -jar "$extracted" \
+    --timeline.data-dir="$data" --server.port="$PORT" --server.address=127.0.0.1 >"$work/training25s.log" 2>&1 &
+  app_pid=$!
+  deadline=$((SECONDS + TIMEOUT))
+  until curl -fs -o /dev/null "http://127.0.0.1:$PORT$app"; do
+    kill -0 "$app_pid" 2>/dev/null || { echo "the training run did not start:" >&2; tail -20 "$work/training25s.log" >&2; exit 1; }
+    [ "$SECONDS" -lt "$deadline" ] || { echo "the training run gave no 200 after $TIMEOUT s" >&2; exit 1; }
+    sleep 0.05
+  done
+  for page in / /api/events /sources /disputes /study "/events/$(curl -fs "http://127.0.0.1:$PORT/api/events?size=1" |
+    sed -E 's/.*"content":\[\{"id":"([^"]+)".*/\1/')"; do
+    curl -fs -o /dev/null "http://127.0.0.1:$PORT$page" || { echo "the training run failed on $page" >&2; exit 1; }
+  done
+  kill "$app_pid"
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+  [ -s "$work/app-served.aot" ] || { echo "the training run wrote no cache:" >&2; tail -20 "$work/training25s.log" >&2; exit 1; }
+  measure "Java 25 + AOT + AOTCache served + C1" "$JAVA25" "$app" -XX:TieredStopAtLevel=1 \
+    -XX:AOTCache="$work/app-served.aot" -Dspring.aot.enabled=true -jar "$extracted"
+  recipe_of["Java 25 + AOT + AOTCache served + C1"]="java -Djarmode=tools -jar $jar extract --destination app
+  $JAVA25 -XX:AOTCacheOutput=app/app.aot -Dspring.aot.enabled=true -jar app/$(basename "$jar")
+  (ask it for a few pages, then stop it with SIGTERM: the cache is written on exit)
   $JAVA25 -XX:TieredStopAtLevel=1 -XX:AOTCache=app/app.aot -Dspring.aot.enabled=true -jar app/$(basename "$jar")"
 fi
 
