@@ -13,6 +13,7 @@ import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.aot.AbstractAotProcessor;
 
 /**
  * Starts reading the data directory as soon as the app knows where it is, before the
@@ -49,7 +50,10 @@ class DatasetReadAhead implements ApplicationListener<SpringApplicationEvent> {
 	}
 
 	private static boolean runsAsItself(SpringApplication application) {
-		return application.getMainApplicationClass() == TimelineApplication.class;
+		// The build's ahead-of-time processing runs the main class too, but makes no
+		// beans: a read there would be thrown away.
+		return application.getMainApplicationClass() == TimelineApplication.class
+				&& !Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING);
 	}
 
 }

@@ -46,6 +46,19 @@ class DatasetReadAheadTests {
 		assertThat(context.getBeanFactory().containsSingleton(DatasetReadAhead.BEAN_NAME)).isFalse();
 	}
 
+	@Test
+	void theBuildsAheadOfTimeProcessingReadsNothingAhead() {
+		System.setProperty("spring.aot.processing", "true");
+		try {
+			GenericApplicationContext context = prepare(TimelineApplication.class, DatasetFixtures.valid());
+
+			assertThat(context.getBeanFactory().containsSingleton(DatasetReadAhead.BEAN_NAME)).isFalse();
+		}
+		finally {
+			System.clearProperty("spring.aot.processing");
+		}
+	}
+
 	private static GenericApplicationContext prepare(Class<?> main, Path data) {
 		SpringApplication application = new SpringApplication(TimelineApplication.class);
 		application.setMainApplicationClass(main);
