@@ -19,7 +19,12 @@
 #   Java 25 + AOT + AOTCache     Java 25's ahead-of-time cache (JEP 483/514/515: classes loaded
 #                                and linked, method profiles), written by one training run with
 #                                -XX:AOTCacheOutput, read with -XX:AOTCache
+#   ... + Serial GC              the same with -XX:+UseSerialGC, in training and in use
 #   ... AOTCache served           the same, trained on a run that also serves a few pages
+#   fat jar, 3-event data        the fat jar on the test suite's smallest valid data directory
+#                                (src/test/resources/dataset/valid): what the 868 files cost
+#   minimal [JPA] + Java 25 ...  the two minimal apps started the fastest way (AOT context,
+#                                AOTCache, C1 only, Serial GC), as floors for the fastest recipe
 #
 #   bash src/bench/startup.sh          # 5 runs of each, prints every run and the median
 #   RUNS=3 bash src/bench/startup.sh
@@ -79,6 +84,14 @@ cat >"$minimal/pom.xml" <<'EOF'
 			<plugin>
 				<groupId>org.springframework.boot</groupId>
 				<artifactId>spring-boot-maven-plugin</artifactId>
+				<executions>
+					<execution>
+						<id>process-aot</id>
+						<goals>
+							<goal>process-aot</goal>
+						</goals>
+					</execution>
+				</executions>
 			</plugin>
 		</plugins>
 	</build>
@@ -202,11 +215,13 @@ extracted="$work/app/$(basename "$jar")"
 data="$(cd "$DATA_DIR" && pwd)"
 
 first200() { # java, path, java args... -> milliseconds from process start to the first 200
+  # (MEASURE_DATA, when set, is the data directory instead of DATA_DIR)
   local java="$1" path="$2" start_ns deadline
   shift 2
   start_ns=$(date +%s%N)
   deadline=$((SECONDS + TIMEOUT))
-  "$java" "$@" --server.port="$PORT" --server.address=127.0.0.1 --timeline.data-dir="$data" >"$work/app.log" 2>&1 &
+  "$java" "$@" --server.port="$PORT" --server.address=127.0.0.1 --timeline.data-dir="${MEASURE_DATA:-$data}" \
+    >"$work/app.log" 2>&1 &
   app_pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$PORT$path"; do
     kill -0 "$app_pid" 2>/dev/null || { echo "the app did not start:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
@@ -233,8 +248,8 @@ measure() { # name, java, path, java args...
   if [ -n "$baseline" ]; then
     ratio=$(awk -v m="$median" -v b="$baseline" 'BEGIN {printf "%5.1fx minimal", m / b}')
   fi
-  printf '%-34s median %6d ms  %s   runs: %s\n' "$name" "$median" "$ratio" "${times[*]}"
-  grep -oE 'Loaded .*' "$work/app.log" | sed 's/^/                                   /' || true
+  printf '%-44s median %6d ms  %s   runs: %s\n' "$name" "$median" "$ratio" "${times[*]}"
+  grep -oE 'Loaded .*' "$work/app.log" | sed 's/^/                                             /' || true
   median_of[$name]=$median
   modes+=("$name")
 }
@@ -247,6 +262,7 @@ measure "minimal JPA fat jar" java /ping -jar "$minimal_jpa_jar"
 app=/api/events?size=1
 measure "fat jar" java "$app" -jar "$jar"
 recipe_of["fat jar"]="java -jar $jar"
+MEASURE_DATA="$(pwd)/src/test/resources/dataset/valid" measure "fat jar, 3-event data" java "$app" -jar "$jar"
 measure "extracted" java "$app" -jar "$extracted"
 recipe_of["extracted"]="java -Djarmode=tools -jar $jar extract --destination app
   java -jar app/$(basename "$jar")"
@@ -283,6 +299,17 @@ if [ -x "$JAVA25" ]; then
   recipe_of["Java 25 + AOT + AOTCache + C1"]="$aot_recipe
   $JAVA25 -XX:TieredStopAtLevel=1 -XX:AOTCache=app/app.aot -Dspring.aot.enabled=true -jar app/$(basename "$jar")"
 
+  # The same with the Serial collector, trained with it too. On 2 cores the JVM picks G1,
+  # whose concurrent threads and barriers cost start-up time that a heap this small
+  # (the soak runs in 128 MB) does not need back.
+  "$JAVA25" -XX:+UseSerialGC -XX:AOTCacheOutput="$work/app-serial.aot" -Dspring.aot.enabled=true \
+    -Dspring.context.exit=onRefresh -jar "$extracted" --timeline.data-dir="$data" >"$work/training25g.log" 2>&1
+  measure "Java 25 + AOT + AOTCache + C1 + Serial GC" "$JAVA25" "$app" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -XX:AOTCache="$work/app-serial.aot" -Dspring.aot.enabled=true -jar "$extracted"
+  recipe_of["Java 25 + AOT + AOTCache + C1 + Serial GC"]="java -Djarmode=tools -jar $jar extract --destination app
+  $JAVA25 -XX:+UseSerialGC -XX:AOTCacheOutput=app/app.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar app/$(basename "$jar")
+  $JAVA25 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:AOTCache=app/app.aot -Dspring.aot.enabled=true -jar app/$(basename "$jar")"
+
   # A training run that also serves requests, as JEP 483 advises (representative of what
   # follows): the cache then holds what the first requests load too. The cache is written
   # when the JVM exits, here on SIGTERM.
@@ -309,6 +336,20 @@ if [ -x "$JAVA25" ]; then
   $JAVA25 -XX:AOTCacheOutput=app/app.aot -Dspring.aot.enabled=true -jar app/$(basename "$jar")
   (ask it for a few pages, then stop it with SIGTERM: the cache is written on exit)
   $JAVA25 -XX:TieredStopAtLevel=1 -XX:AOTCache=app/app.aot -Dspring.aot.enabled=true -jar app/$(basename "$jar")"
+
+  # The floors of the fastest recipe: the two minimal apps extracted, trained and started the
+  # same way as the Serial GC mode above.
+  for floor in "minimal:$minimal_jar" "minimal JPA:$minimal_jpa_jar"; do
+    name=${floor%%:*}
+    floor_jar=${floor#*:}
+    floor_dir="$work/floor-$(basename "$floor_jar" .jar)"
+    java -Djarmode=tools -jar "$floor_jar" extract --destination "$floor_dir" >/dev/null
+    "$JAVA25" -XX:+UseSerialGC -XX:AOTCacheOutput="$floor_dir/app.aot" -Dspring.aot.enabled=true \
+      -Dspring.context.exit=onRefresh -jar "$floor_dir/$(basename "$floor_jar")" >"$work/training25-floor.log" 2>&1
+    measure "$name + Java 25 + AOT + AOTCache + C1 + Serial GC" "$JAVA25" /ping -XX:TieredStopAtLevel=1 \
+      -XX:+UseSerialGC -XX:AOTCache="$floor_dir/app.aot" -Dspring.aot.enabled=true \
+      -jar "$floor_dir/$(basename "$floor_jar")"
+  done
 fi
 
 fastest=""
@@ -326,3 +367,11 @@ jpa=${median_of["minimal JPA fat jar"]}
 echo "the stack's floor: the minimal JPA fat jar starts in ${jpa} ms, $(awk -v j="$jpa" -v b="$baseline" \
   'BEGIN {printf "%.1fx", j / b}') the minimal fat jar; this app's fat jar is $(awk -v m="${median_of["fat jar"]}" \
   -v j="$jpa" 'BEGIN {printf "%.1fx", m / j}') the minimal JPA fat jar"
+echo "the data's share: on the 3 events of the test data the fat jar starts in" \
+  "${median_of["fat jar, 3-event data"]} ms, on the full data in ${median_of["fat jar"]} ms"
+floor="minimal JPA + Java 25 + AOT + AOTCache + C1 + Serial GC"
+if [ -n "${median_of[$floor]:-}" ]; then
+  echo "the fastest recipe's floor: the minimal JPA app started that way takes ${median_of[$floor]} ms;" \
+    "this app's fastest is $(awk -v m="${median_of[$fastest]}" -v j="${median_of[$floor]}" \
+    'BEGIN {printf "%.1fx", m / j}') that"
+fi
