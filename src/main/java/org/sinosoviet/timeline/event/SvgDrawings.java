@@ -128,7 +128,9 @@ final class SvgDrawings {
 			if (tick.labelled()) {
 				svg.append("<text x=\"")
 					.append(number(tick.x()))
-					.append("\" y=\"12\" text-anchor=\"middle\" font-weight=\"600\">")
+					.append("\" y=\"12\" text-anchor=\"")
+					.append(tick.anchor())
+					.append("\" font-weight=\"600\">")
 					.append(tick.year())
 					.append("</text>\n");
 			}

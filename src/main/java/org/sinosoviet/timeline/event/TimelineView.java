@@ -99,14 +99,7 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 		Drawing drawing = (arrangement == Lanes.THEME) ? byTheme(chronological, themes, themeOrder, axis, labelled)
 				: oneBand(chronological, themeOrder, axis, labelled);
 		double height = drawing.bottom() + BOTTOM;
-		List<Tick> ticks = new ArrayList<>();
-		int years = end.getYear() - first.getYear();
-		for (int year = first.getYear(); year <= end.getYear(); year++) {
-			LocalDate day = LocalDate.of(year, 1, 1);
-			if (!day.isBefore(first) && !day.isAfter(end)) {
-				ticks.add(new Tick(year, round(axis.x(day)), years <= 12 || year % 5 == 0 || year == first.getYear()));
-			}
-		}
+		List<Tick> ticks = ticks(first, end, axis);
 		return new TimelineView(events,
 				new Overview(WIDTH, round(height), bands, drawing.marks(), drawing.lanes(), ticks, axis.zoomed(),
 						first.getYear() + "–" + end.minusDays(1).getYear(), arrangement == Lanes.THEME),
@@ -313,8 +306,41 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 		}
 		String cut = title.substring(0, LABEL_LENGTH + 1);
 		int space = cut.lastIndexOf(' ');
+		// The ellipsis says the title goes on (in the mark's tip and name); as a symbol
+		// it leaves the label the start of the name for label-in-name.
 		return ((space > LABEL_LENGTH / 2) ? cut.substring(0, space) : cut.substring(0, LABEL_LENGTH))
-			.replaceAll("[\\s,;:(]+$", "");
+			.replaceAll("[\\s,;:(]+$", "") + "…";
+	}
+
+	/**
+	 * A year label's width in user units: four digits at the bold 10-unit size, with
+	 * room.
+	 */
+	static final double TICK_LABEL_WIDTH = 28;
+
+	/**
+	 * A tick on each 1 January of the axis: every year labelled on an axis of up to 12
+	 * years, else every fifth and the first. A label at either edge is anchored to stay
+	 * inside the drawing, and the first year's gives way when it would touch the next.
+	 */
+	private static List<Tick> ticks(LocalDate first, LocalDate end, Axis axis) {
+		List<Tick> ticks = new ArrayList<>();
+		int years = end.getYear() - first.getYear();
+		for (int year = first.getYear(); year <= end.getYear(); year++) {
+			LocalDate day = LocalDate.of(year, 1, 1);
+			if (!day.isBefore(first) && !day.isAfter(end)) {
+				double x = round(axis.x(day));
+				String anchor = (x < TICK_LABEL_WIDTH / 2) ? "start"
+						: (x > WIDTH - TICK_LABEL_WIDTH / 2) ? "end" : "middle";
+				ticks.add(new Tick(year, x, years <= 12 || year % 5 == 0 || year == first.getYear(), anchor));
+			}
+		}
+		Tick start = ticks.isEmpty() ? null : ticks.get(0);
+		Tick next = ticks.stream().skip(1).filter(Tick::labelled).findFirst().orElse(null);
+		if (start != null && next != null && start.labelled() && start.right() > next.left()) {
+			ticks.set(0, new Tick(start.year(), start.x(), false, start.anchor()));
+		}
+		return ticks;
 	}
 
 	/** Days to user units. */
@@ -485,8 +511,22 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	 * @param year the year
 	 * @param x its position
 	 * @param labelled whether its number is shown
+	 * @param anchor where its label is anchored: {@code start}, {@code middle} or
+	 * {@code end}
 	 */
-	public record Tick(int year, double x, boolean labelled) {
+	public record Tick(int year, double x, boolean labelled, String anchor) {
+
+		double left() {
+			return switch (this.anchor) {
+				case "start" -> this.x;
+				case "end" -> this.x - TICK_LABEL_WIDTH;
+				default -> this.x - TICK_LABEL_WIDTH / 2;
+			};
+		}
+
+		double right() {
+			return left() + TICK_LABEL_WIDTH;
+		}
 
 	}
 

@@ -215,13 +215,35 @@ class TimelineViewTests {
 	}
 
 	@Test
-	void shortensLongTitlesAtAWord() {
+	void shortensLongTitlesAtAWordAndSaysSo() {
 		assertThat(TimelineView.shorten("Treaty signed")).isEqualTo("Treaty signed");
 		assertThat(TimelineView.shorten("Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance"))
-			.isEqualTo("Sino-Soviet Treaty of");
+			.isEqualTo("Sino-Soviet Treaty of…");
 		assertThat(TimelineView.shorten("Mao and Khrushchev meet, Beijing; the communiqué follows"))
-			.as("no trailing punctuation")
-			.isEqualTo("Mao and Khrushchev meet");
+			.as("no punctuation before the ellipsis")
+			.isEqualTo("Mao and Khrushchev meet…");
+	}
+
+	@Test
+	void yearLabelsStayInsideTheDrawingAndApart() {
+		List<EventSummary> events = List.of(event("key", "Key", LocalDate.of(1962, 3, 1), 1));
+		List<TimelineView.Tick> whole = TimelineView.of(events, SCHEME, THEMES, NO_HTML).overview().ticks();
+		assertThat(whole.get(0).x()).as("the axis starts on a 1 January").isZero();
+		assertThat(whole.get(0).labelled()).as("the first year gives way to the next labelled one, 1950").isFalse();
+		List<TimelineView.Tick> labelled = whole.stream().filter(TimelineView.Tick::labelled).toList();
+		for (int i = 1; i < labelled.size(); i++) {
+			assertThat(labelled.get(i - 1).right()).as("%d and %d", labelled.get(i - 1).year(), labelled.get(i).year())
+				.isLessThanOrEqualTo(labelled.get(i).left());
+		}
+		List<TimelineView.Tick> zoomed = TimelineView
+			.of(events, SCHEME, THEMES, NO_HTML, LocalDate.of(1960, 1, 1), LocalDate.of(1967, 1, 1))
+			.overview()
+			.ticks();
+		assertThat(zoomed).extracting(TimelineView.Tick::anchor)
+			.as("the first and last labels are anchored at the edges")
+			.containsExactly("start", "middle", "middle", "middle", "middle", "middle", "middle", "end");
+		assertThat(zoomed).allSatisfy((tick) -> assertThat(tick.left()).isGreaterThanOrEqualTo(0)
+			.isLessThanOrEqualTo(1000 - TimelineView.TICK_LABEL_WIDTH));
 	}
 
 	private static List<String> labelled(TimelineView view) {
