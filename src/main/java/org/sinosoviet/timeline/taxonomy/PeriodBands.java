@@ -20,6 +20,12 @@ import org.sinosoviet.timeline.source.CitationView;
  */
 public record PeriodBands(String width, String height, List<Row> rows, List<Tick> ticks) {
 
+	/**
+	 * A year label's width in user units: four digits at the bold 10-unit size, with
+	 * room.
+	 */
+	static final double YEAR_LABEL_WIDTH = 28;
+
 	static final double WIDTH = 1000;
 
 	static final double AXIS = 28;
@@ -72,7 +78,10 @@ public record PeriodBands(String width, String height, List<Row> rows, List<Tick
 		List<Tick> ticks = new ArrayList<>();
 		for (int year = first.getYear(); year <= end.getYear(); year++) {
 			double x = WIDTH * ChronoUnit.DAYS.between(first, LocalDate.of(year, 1, 1)) / days;
-			ticks.add(new Tick(year, number(x), year % 5 == 0));
+			// A label at either edge is anchored there, so that it is not cut in half.
+			String anchor = (x < YEAR_LABEL_WIDTH / 2) ? "start"
+					: (x > WIDTH - YEAR_LABEL_WIDTH / 2) ? "end" : "middle";
+			ticks.add(new Tick(year, number(x), year % 5 == 0, anchor));
 		}
 		return new PeriodBands(number(WIDTH), number(AXIS + schemes.size() * ROW), rows, ticks);
 	}
@@ -131,8 +140,10 @@ public record PeriodBands(String width, String height, List<Row> rows, List<Tick
 	 * @param year the year
 	 * @param x where it begins
 	 * @param labelled whether it is written out (every fifth year)
+	 * @param anchor where its label is anchored: {@code start}, {@code middle} or
+	 * {@code end}
 	 */
-	public record Tick(int year, String x, boolean labelled) {
+	public record Tick(int year, String x, boolean labelled, String anchor) {
 
 	}
 

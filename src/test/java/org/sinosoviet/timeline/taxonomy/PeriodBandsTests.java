@@ -29,6 +29,8 @@ class PeriodBandsTests {
 		assertThat(bands.rows()).extracting(PeriodBands.Row::id).containsExactly("default", "cards");
 		assertThat(bands.ticks().get(0).year()).as("the axis starts with the earliest period").isEqualTo(1947);
 		assertThat(bands.ticks().get(bands.ticks().size() - 1).year()).isEqualTo(1967);
+		assertThat(bands.ticks().get(0).anchor()).as("the first year's label starts at the edge").isEqualTo("start");
+		assertThat(bands.ticks().get(5).anchor()).isEqualTo("middle");
 		PeriodBands.Band early = bands.rows().get(1).bands().get(0);
 		PeriodBands.Band alliance = bands.rows().get(0).bands().get(0);
 		assertThat(Double.parseDouble(early.x())).isZero();
