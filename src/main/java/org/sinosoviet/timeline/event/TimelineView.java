@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.sinosoviet.timeline.taxonomy.PeriodView;
 import org.sinosoviet.timeline.taxonomy.SchemeView;
 import org.sinosoviet.timeline.taxonomy.ThemeView;
+import org.sinosoviet.timeline.taxonomy.YearLabels;
 
 /**
  * Everything a timeline page draws for a set of events: the overview (periods as bands,
@@ -313,12 +314,6 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 	}
 
 	/**
-	 * A year label's width in user units: four digits at the bold 10-unit size, with
-	 * room.
-	 */
-	static final double TICK_LABEL_WIDTH = 28;
-
-	/**
 	 * A tick on each 1 January of the axis: every year labelled on an axis of up to 12
 	 * years, else every fifth and the first. A label at either edge is anchored to stay
 	 * inside the drawing, and the first year's gives way when it would touch the next.
@@ -330,9 +325,8 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 			LocalDate day = LocalDate.of(year, 1, 1);
 			if (!day.isBefore(first) && !day.isAfter(end)) {
 				double x = round(axis.x(day));
-				String anchor = (x < TICK_LABEL_WIDTH / 2) ? "start"
-						: (x > WIDTH - TICK_LABEL_WIDTH / 2) ? "end" : "middle";
-				ticks.add(new Tick(year, x, years <= 12 || year % 5 == 0 || year == first.getYear(), anchor));
+				ticks.add(new Tick(year, x, years <= 12 || year % 5 == 0 || year == first.getYear(),
+						YearLabels.anchor(x, WIDTH)));
 			}
 		}
 		Tick start = ticks.isEmpty() ? null : ticks.get(0);
@@ -519,13 +513,13 @@ public record TimelineView(List<EventSummary> events, Overview overview, List<Pe
 		double left() {
 			return switch (this.anchor) {
 				case "start" -> this.x;
-				case "end" -> this.x - TICK_LABEL_WIDTH;
-				default -> this.x - TICK_LABEL_WIDTH / 2;
+				case "end" -> this.x - YearLabels.WIDTH;
+				default -> this.x - YearLabels.WIDTH / 2;
 			};
 		}
 
 		double right() {
-			return left() + TICK_LABEL_WIDTH;
+			return left() + YearLabels.WIDTH;
 		}
 
 	}

@@ -20,12 +20,6 @@ import org.sinosoviet.timeline.source.CitationView;
  */
 public record PeriodBands(String width, String height, List<Row> rows, List<Tick> ticks) {
 
-	/**
-	 * A year label's width in user units: four digits at the bold 10-unit size, with
-	 * room.
-	 */
-	static final double YEAR_LABEL_WIDTH = 28;
-
 	static final double WIDTH = 1000;
 
 	static final double AXIS = 28;
@@ -78,10 +72,7 @@ public record PeriodBands(String width, String height, List<Row> rows, List<Tick
 		List<Tick> ticks = new ArrayList<>();
 		for (int year = first.getYear(); year <= end.getYear(); year++) {
 			double x = WIDTH * ChronoUnit.DAYS.between(first, LocalDate.of(year, 1, 1)) / days;
-			// A label at either edge is anchored there, so that it is not cut in half.
-			String anchor = (x < YEAR_LABEL_WIDTH / 2) ? "start"
-					: (x > WIDTH - YEAR_LABEL_WIDTH / 2) ? "end" : "middle";
-			ticks.add(new Tick(year, number(x), year % 5 == 0, anchor));
+			ticks.add(new Tick(year, number(x), year % 5 == 0, YearLabels.anchor(x, WIDTH)));
 		}
 		return new PeriodBands(number(WIDTH), number(AXIS + schemes.size() * ROW), rows, ticks);
 	}

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sinosoviet.timeline.taxonomy.PeriodView;
 import org.sinosoviet.timeline.taxonomy.SchemeView;
 import org.sinosoviet.timeline.taxonomy.ThemeView;
+import org.sinosoviet.timeline.taxonomy.YearLabels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -243,7 +244,7 @@ class TimelineViewTests {
 			.as("the first and last labels are anchored at the edges")
 			.containsExactly("start", "middle", "middle", "middle", "middle", "middle", "middle", "end");
 		assertThat(zoomed).allSatisfy((tick) -> assertThat(tick.left()).isGreaterThanOrEqualTo(0)
-			.isLessThanOrEqualTo(1000 - TimelineView.TICK_LABEL_WIDTH));
+			.isLessThanOrEqualTo(1000 - YearLabels.WIDTH));
 	}
 
 	private static List<String> labelled(TimelineView view) {
